@@ -1,0 +1,19 @@
+"""Shared paths for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ARTICLES = FIXTURES / "articles"
+SEED = ROOT / "seeds" / "000_572b1c191c9ff9ee.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:
+    """What a careful reader finds in the seed (a copy of ../shared/spec/seed-expected.json)."""
+    return json.loads((FIXTURES / "seed-expected.json").read_text(encoding="utf-8"))

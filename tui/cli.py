@@ -1,0 +1,98 @@
+"""The command line: ``quotelens [PATH...]`` opens the reader; ``quotelens extract`` writes data.
+
+Exit codes: 0 when every file was read, 1 when some could not be (the others are still written),
+2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui import __version__
+from tui.library import LoadFailure
+from tui.textsafe import one_line
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+_DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
+_EPILOG = """commands:
+  quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
+  quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
+
+Run 'quotelens extract --help' for its options."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "extract":
+        return _extract(args[1:])
+    return _reader(args)
+
+
+def _reader(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="quotelens",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
+    options = parser.parse_args(args)
+
+    from tui.library import load_library
+    from tui.resources import default_article_paths
+
+    library = load_library(options.paths or default_article_paths())
+    if not library.entries:
+        _report_failures(library.failures)
+        print("quotelens: no article could be read", file=sys.stderr)
+        return EXIT_SOME_FAILED
+
+    from tui.app import QuotelensApp
+
+    QuotelensApp(library).run()
+    return EXIT_OK
+
+
+def _extract(args: list[str]) -> int:
+    from tui.export import FORMATS, render
+    from tui.library import load_library
+
+    parser = argparse.ArgumentParser(
+        prog="quotelens extract",
+        description="Read articles and write what the reader would show, without the interface.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    options = parser.parse_args(args)
+
+    library = load_library(options.paths)
+    output = render(library.entries, options.format)
+    if options.output:
+        try:
+            _write_atomically(Path(options.output), output)
+        except OSError as error:
+            print(f"quotelens: {options.output}: cannot write: {error.strerror}", file=sys.stderr)
+            return EXIT_SOME_FAILED
+    else:
+        sys.stdout.write(output)
+    _report_failures(library.failures)
+    return EXIT_SOME_FAILED if library.failures else EXIT_OK
+
+
+def _report_failures(failures: Sequence[LoadFailure]) -> None:
+    for failure in failures:
+        print(f"quotelens: {one_line(failure.path)}: {failure.reason}", file=sys.stderr)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)

@@ -1,0 +1,150 @@
+"""Writing what was extracted from articles as JSON, JSON lines, CSV or a Markdown digest.
+
+The JSON keys are the contract that outside checks rely on (see the README): keys may be added,
+never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from tui.library import Entry
+from tui.textsafe import one_line
+
+FORMATS = ("json", "jsonl", "csv", "md")
+
+
+def article_record(entry: Entry) -> dict[str, Any]:
+    """The contract's JSON object for one article."""
+    article, extraction = entry.article, entry.extraction
+    meta = article.meta
+    return {
+        "path": article.path,
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "author": meta.author,
+        "source": meta.source,
+        "date": meta.date,
+        "dateline": meta.dateline,
+        "caption": meta.caption,
+        "photo_credit": meta.photo_credit,
+        "section": meta.section,
+        "url": meta.url,
+        "layout": article.layout,
+        "encoding": article.encoding,
+        "notes": list(article.notes),
+        "paragraphs": [paragraph.text for paragraph in article.paragraphs],
+        "paragraph_spans": [[paragraph.start, paragraph.end] for paragraph in article.paragraphs],
+        "quotes": [
+            {
+                "text": quote.text,
+                "kind": quote.kind,
+                "speaker": quote.speaker,
+                "cue": quote.cue,
+                "paragraph": quote.paragraph,
+                "where": quote.where,
+                "span": list(quote.span),
+            }
+            for quote in extraction.quotes
+        ],
+        "speakers": [
+            {
+                "name": speaker.name,
+                "role": speaker.role,
+                "aliases": list(speaker.aliases),
+                "quotes": speaker.quotes,
+                "kind": speaker.kind,
+            }
+            for speaker in extraction.speakers
+        ],
+        "entities": [
+            {
+                "text": entity.text,
+                "label": entity.label,
+                "span": list(entity.span),
+                "key": entity.key,
+            }
+            for entity in extraction.entities
+        ],
+        "territories": [
+            {
+                "name": territory.name,
+                "kind": territory.kind,
+                "country": territory.country,
+                "held_by": territory.held_by,
+                "extent": territory.extent,
+                "mentions": territory.mentions,
+            }
+            for territory in extraction.territories
+        ],
+    }
+
+
+def render(entries: Sequence[Entry], format: str) -> str:
+    """All ``entries`` in ``format`` (one of ``FORMATS``), ready to write."""
+    if format == "json":
+        return (
+            json.dumps([article_record(entry) for entry in entries], ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    if format == "jsonl":
+        return "".join(
+            json.dumps(article_record(entry), ensure_ascii=False) + "\n" for entry in entries
+        )
+    if format == "csv":
+        return _csv(entries)
+    return _markdown(entries)
+
+
+def _csv(entries: Sequence[Entry]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["path", "paragraph", "speaker", "kind", "text"])
+    for entry in entries:
+        for quote in entry.extraction.quotes:
+            writer.writerow(
+                [
+                    entry.path,
+                    quote.paragraph or "",
+                    quote.speaker or "",
+                    quote.kind,
+                    one_line(quote.text),
+                ]
+            )
+    return buffer.getvalue()
+
+
+def _markdown(entries: Sequence[Entry]) -> str:
+    """A digest to read: each article's headline, byline, speakers and quotes."""
+    lines: list[str] = []
+    for entry in entries:
+        meta, extraction = entry.article.meta, entry.extraction
+        lines.append(f"# {one_line(meta.title)}")
+        lines.append("")
+        parts = (meta.author, meta.source, meta.date, meta.dateline)
+        byline = ", ".join(one_line(part) for part in parts if part)
+        lines.append(f"`{entry.path}`" + (f" · {byline}" if byline else ""))
+        lines.append("")
+        if meta.subtitle:
+            lines += [f"*{one_line(meta.subtitle)}*", ""]
+        if extraction.speakers:
+            lines.append("## Speakers")
+            lines.append("")
+            for speaker in extraction.speakers:
+                role = f", {one_line(speaker.role)}" if speaker.role else ""
+                lines.append(f"- **{one_line(speaker.name)}**{role}: {speaker.quotes} quote(s)")
+            lines.append("")
+        lines.append("## Quotes")
+        lines.append("")
+        if not extraction.quotes:
+            lines += ["No quotes found.", ""]
+        for quote in extraction.quotes:
+            where = f"¶{quote.paragraph}" if quote.paragraph else quote.where
+            who = one_line(quote.speaker) if quote.speaker else "unattributed"
+            lines.append(f"- “{one_line(quote.text)}” — {who} ({quote.kind}, {where})")
+        lines.append("")
+    return "\n".join(lines)

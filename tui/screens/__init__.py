@@ -1,0 +1,1 @@
+"""The reader's screens: each wires widgets together and answers their messages."""

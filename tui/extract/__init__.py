@@ -1,15 +1,94 @@
 """Extraction: what an article says and who says it, as spans into the file's text.
 
-A pure module family: it never imports the interface.
+A pure module family: it never imports the interface. Each paragraph is tokenised once; quotes,
+speakers and entities are all read from those tokens.
 """
 
 from __future__ import annotations
 
-from tui.model import Article, Extraction
+from tui.extract.attribution import Attributor, Speech
+from tui.extract.lexicon import PRONOUNS
+from tui.extract.people import Person, build_registry
+from tui.extract.quotes import QuoteSpan, find_quotes
+from tui.extract.tokens import tokenise
+from tui.model import Article, Extraction, Quote, Speaker
 
 __all__ = ["extract"]
 
 
 def extract(article: Article) -> Extraction:
     """Everything the reader shows about ``article``: quotes, speakers, entities, territories."""
-    return Extraction()
+    paragraphs = article.paragraphs
+    spans = find_quotes(paragraphs)
+    marks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for span in spans:
+        close = span.close_at if span.close_at is not None else len(paragraphs[span.block].text)
+        marks[span.block].append((span.open_at, close))
+    tokens = [
+        tokenise(paragraph.text, marks[number]) for number, paragraph in enumerate(paragraphs)
+    ]
+    registry = build_registry(tokens)
+    attributor = Attributor([paragraph.text for paragraph in paragraphs], tokens, registry)
+    speeches = attributor.attribute(spans)
+    quotes = _quotes(article, spans, speeches)
+    return Extraction(quotes=tuple(quotes), speakers=tuple(_speakers(spans, speeches)))
+
+
+def _quotes(article: Article, spans: list[QuoteSpan], speeches: list[Speech]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for span, speech in zip(spans, speeches, strict=True):
+        if speech.kind == "term":
+            continue
+        block = article.paragraphs[span.block]
+        quotes.append(
+            Quote(
+                text=block.text[span.start : span.end],
+                kind=speech.kind,
+                span=block.source_span(span.start, span.end),
+                paragraph=span.block + 1,
+                speaker=speech.person.name if speech.person else None,
+                cue=speech.cue,
+            )
+        )
+    return quotes
+
+
+def _speakers(spans: list[QuoteSpan], speeches: list[Speech]) -> list[Speaker]:
+    """Each speaker once, most quoted first, with the names the article gives them."""
+    counts: dict[int, int] = {}
+    people: dict[int, Person] = {}
+    aliases: dict[int, list[str]] = {}
+    for speech in speeches:
+        person = speech.person
+        if person is None or speech.kind == "term":
+            continue
+        key = id(person)
+        people[key] = person
+        counts[key] = counts.get(key, 0) + 1
+        names = aliases.setdefault(key, [])
+        mention = speech.mention
+        if (
+            mention
+            and mention != person.name
+            and mention not in names
+            and mention.lower() != person.name.lower()
+        ):
+            names.append(mention)
+    order = sorted(people, key=lambda key: (-counts[key], people[key].order))
+    return [
+        Speaker(
+            name=people[key].name,
+            role=people[key].role,
+            aliases=tuple(sorted(aliases[key], key=_alias_rank)),
+            quotes=counts[key],
+            kind=people[key].kind,
+        )
+        for key in order
+    ]
+
+
+def _alias_rank(alias: str) -> tuple[int, str]:
+    """Names first, then descriptions, then pronouns."""
+    if alias.lower() in PRONOUNS:
+        return 2, alias
+    return (0 if alias[:1].isupper() else 1), alias

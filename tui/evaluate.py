@@ -1,0 +1,187 @@
+"""Measure who-said-what against the PolNeAR gold annotations.
+
+    python -m tui.evaluate ../shared/corpus/polnear [--misses N] [--split train|dev]
+
+Prints direct-quote precision, recall and F1, and speaker accuracy, then lists misses to read.
+
+How it counts:
+- Gold direct quotes are the attributions whose content opens with a quotation mark.
+- Recall: a gold direct quote is found when a quote we extract overlaps its content.
+- Precision: a direct quote we extract is right when it overlaps the content of any gold
+  attribution (the gold marks mixed quotes, ``said that "..."``, as indirect).
+- Speaker accuracy: over found gold direct quotes that have a source, the share whose speaker
+  we name is the gold source. A gold ``he`` or ``she`` (or other pronoun) stands for the named
+  source the gold gives before it, nearest first, of the same gender where the names show it; two
+  names agree when one's surname is among the other's words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.extract import extract
+from tui.ingest import read_article
+from tui.textsafe import one_line
+
+_PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "they", "it", "who", "you", "me"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_DROP = {"the", "a", "an", "of", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "'s", "’s"}
+
+
+@dataclass
+class GoldQuote:
+    """One gold direct quote: its content spans and its source as written and as resolved."""
+
+    spans: list[tuple[int, int]]
+    source: str | None
+    resolved: str | None
+    text: str
+
+
+def _words(name: str) -> list[str]:
+    words = [word.lower().rstrip(".'’s") for word in _WORD.findall(name)]
+    return [word for word in words if word and word not in _DROP]
+
+
+def same_speaker(ours: str | None, gold: str | None) -> bool:
+    """Whether our canonical name and the gold source name the same speaker."""
+    if not ours or not gold:
+        return False
+    mine, theirs = _words(ours), _words(gold)
+    if not mine or not theirs:
+        return False
+    return mine[-1] in theirs or theirs[-1] in mine
+
+
+def load_gold(corpus: Path) -> dict[str, list[GoldQuote]]:
+    """Gold attributions by article path: direct quotes, and all contents for precision."""
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    with (corpus / "gold_attributions.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            by_file[str(corpus / row["compartment"] / "text" / row["file"])].append(row)
+    return by_file
+
+
+def _resolve(rows: list[dict], row: dict) -> str | None:
+    """The named source a pronoun source stands for: the nearest named gold source before it."""
+    source = row["source"]
+    if not source:
+        return None
+    text = source["text"].strip()
+    if text.lower() not in _PRONOUNS:
+        return text
+    start = source["spans"][0][0]
+    named = [
+        other["source"]
+        for other in rows
+        if other["source"]
+        and other["source"]["spans"][0][0] < start
+        and other["source"]["text"].strip().lower() not in _PRONOUNS
+        and other["source"]["text"][:1].isupper()
+    ]
+    named.sort(key=lambda found: found["spans"][0][0])
+    return named[-1]["text"] if named else None
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[str, float]:
+    """Score the extraction over the corpus and print the figures and some misses."""
+    gold_by_file = load_gold(corpus)
+    found = gold_total = true_positive = predicted = 0
+    speaker_right = speaker_total = 0
+    missed: list[str] = []
+    wrong: list[str] = []
+    spurious: list[str] = []
+    for path_text in sorted(gold_by_file):
+        path = Path(path_text)
+        if split and path.parent.parent.name != split:
+            continue
+        rows = gold_by_file[path_text]
+        article = read_article(path)
+        extraction = extract(article)
+        all_contents = [
+            tuple(span) for row in rows if row["content"] for span in row["content"]["spans"]
+        ]
+        quotes = [quote for quote in extraction.quotes if quote.kind == "direct"]
+        speech = list(extraction.quotes)
+        for quote in quotes:
+            predicted += 1
+            if _overlaps(quote.span, all_contents):
+                true_positive += 1
+            elif len(spurious) < misses:
+                spurious.append(f"{path.name}: “{one_line(quote.text)[:90]}” ({quote.speaker})")
+        for row in rows:
+            if not row["content_is_direct_quote"] or not row["content"]:
+                continue
+            gold_total += 1
+            spans = [tuple(span) for span in row["content"]["spans"]]
+            matching = [quote for quote in speech if _overlaps(quote.span, spans)]
+            snippet = one_line(row["content"]["text"])[:90]
+            if not matching:
+                if len(missed) < misses:
+                    missed.append(f"{path.name}: {snippet}")
+                continue
+            found += 1
+            resolved = _resolve(rows, row)
+            if resolved is None:
+                continue
+            speaker_total += 1
+            if any(same_speaker(quote.speaker, resolved) for quote in matching):
+                speaker_right += 1
+            elif len(wrong) < misses:
+                ours = matching[0].speaker
+                wrong.append(
+                    f"{path.name}: {snippet}\n    gold {resolved!r} ({row['source']['text']}), ours {ours!r}"
+                )
+    precision = true_positive / predicted if predicted else 0.0
+    recall = found / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = speaker_right / speaker_total if speaker_total else 0.0
+    print(
+        f"gold direct quotes {gold_total}, found {found}; our direct quotes {predicted}, right {true_positive}"
+    )
+    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"speaker accuracy {accuracy:.3f} ({speaker_right}/{speaker_total})")
+    for title, lines in (
+        ("missed", missed),
+        ("not in the gold", spurious),
+        ("wrong speaker", wrong),
+    ):
+        if lines:
+            print(f"\n== {title}")
+            print("\n".join(lines))
+    return {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": accuracy}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation from the command line."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tui.evaluate", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "corpus", type=Path, help="the polnear folder (with gold_attributions.jsonl)"
+    )
+    parser.add_argument("--split", choices=("train", "dev"), help="only this part of the corpus")
+    parser.add_argument(
+        "--misses", type=int, default=20, help="how many misses of each kind to list"
+    )
+    options = parser.parse_args(argv)
+    if not (options.corpus / "gold_attributions.jsonl").is_file():
+        print(f"{options.corpus}: no gold_attributions.jsonl here", file=sys.stderr)
+        return 2
+    evaluate(options.corpus, options.split, options.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,366 @@
+"""Who is in an article: people (and speaking organisations), their names, roles and gender.
+
+A person is introduced by a full name, often with a role before it (``Kremlin spokesman Dmitry
+Peskov``) or after it (``Dmitry Peskov, press secretary for Putin``); later mentions use the
+surname, a title and surname (``Mr. Peskov``), a pronoun or the role. The registry gathers the
+mentions of each person under one canonical full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.extract.lexicon import (
+    FEMALE_NAMES,
+    GENDERED_ROLES,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from tui.extract.tokens import Token
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "di",
+        "la",
+        "le",
+        "del",
+        "della",
+        "du",
+        "ibn",
+        "der",
+        "den",
+        "dos",
+        "das",
+    }
+)
+_SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
+_ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
+_CONJUNCTIONS = frozenset({"and", "or", "&"})
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
+
+
+def plain(word: str) -> str:
+    """A name word without a possessive ending or a closing period."""
+    lowered = word.replace("’", "'")
+    if lowered.endswith("'s"):
+        word = word[:-2]
+    elif lowered.endswith("'"):
+        word = word[:-1]
+    return word
+
+
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` names a role or is part of one (not a name)."""
+    lowered = plain(word).lower()
+    return lowered in ROLE_NOUNS or lowered in ROLE_MODIFIERS or lowered in TITLES
+
+
+@dataclass(eq=False)
+class Person:
+    """One person (or organisation) in the article, with every name it goes by."""
+
+    name: str
+    words: tuple[str, ...]
+    kind: str = "person"
+    role: str | None = None
+    gender: str | None = None
+    votes: dict[str, int] = field(default_factory=dict)
+    order: int = 0
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name that is not a suffix such as Jr."""
+        for word in reversed(self.words):
+            if word.lower() not in _SUFFIXES:
+                return word
+        return self.words[-1]
+
+    def likely_gender(self) -> str | None:
+        """The gender the name, title or role shows, else what pronouns after it suggest."""
+        if self.gender:
+            return self.gender
+        male, female = self.votes.get("male", 0), self.votes.get("female", 0)
+        if male > female:
+            return "male"
+        if female > male:
+            return "female"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place where the article names a person: block and reading-text span."""
+
+    person: Person
+    block: int
+    start: int
+    end: int
+    text: str
+    subject: bool  # the name stands where a subject stands (sentence start, before a verb)
+
+
+@dataclass
+class Registry:
+    """Everyone named in an article, and each mention in reading order."""
+
+    people: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, Person] = field(default_factory=dict)
+
+    def find(self, words: list[str]) -> Person | None:
+        """The known person ``words`` name: a full name, or a surname alone."""
+        key = " ".join(words).lower()
+        if key in self.by_name:
+            return self.by_name[key]
+        if words:
+            return self.by_surname.get(words[-1].lower())
+        return None
+
+    def add(self, words: list[str], kind: str = "person") -> Person:
+        """The person named by ``words``, registered if new."""
+        found = self.find(words) if kind == "person" else self.by_name.get(" ".join(words).lower())
+        if found is not None:
+            if len(words) > len(found.words) and kind == "person" and found.kind == "person":
+                self.by_name[" ".join(words).lower()] = found
+            return found
+        person = Person(" ".join(words), tuple(words), kind=kind, order=len(self.people))
+        self.people.append(person)
+        self.by_name[" ".join(words).lower()] = person
+        if kind == "person":
+            self.by_surname.setdefault(person.surname.lower(), person)
+            first = words[0].lower()
+            if first in FEMALE_NAMES:
+                person.gender = "female"
+            elif first in MALE_NAMES:
+                person.gender = "male"
+        return person
+
+
+def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """``[i, j)`` token ranges of capitalised words outside quotations (names, titles, places)."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if token.quoted or not token.capitalised or not token.is_word:
+            index += 1
+            continue
+        end = index + 1
+        while end < count:
+            following = tokens[end]
+            if following.quoted:
+                break
+            if following.capitalised and (following.is_word or following.text.endswith(".")):
+                end += 1
+            elif (
+                following.lower in _PARTICLES
+                and end + 1 < count
+                and tokens[end + 1].capitalised
+                and not tokens[end + 1].quoted
+            ):
+                end += 2
+            elif following.lower in _SUFFIXES:
+                end += 1
+            else:
+                break
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Where the name begins in a capitalised run: after sentence words, titles and roles."""
+    name_start = start
+    while name_start < end and plain(tokens[name_start].text).lower() in NOT_NAMES:
+        name_start += 1
+    for index in range(end - 1, name_start - 1, -1):
+        word = plain(tokens[index].text).lower()
+        if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
+            return index + 1, end
+    return name_start, end
+
+
+def role_before(tokens: list[Token], name_start: int, run_start: int) -> str | None:
+    """The role written before a name: ``Kremlin spokesman``, ``Secretary of State``."""
+    index = name_start
+    saw_role_noun = False
+    while index > 0:
+        token = tokens[index - 1]
+        word = plain(token.text).lower()
+        if token.quoted or not token.is_word:
+            break
+        if word in ROLE_NOUNS or word in TITLES:
+            saw_role_noun = True
+        elif word in ROLE_MODIFIERS or token.capitalised:
+            if word in NOT_NAMES and word not in ROLE_MODIFIERS:
+                break
+        elif word in _ROLE_LINKS and index - 2 >= 0 and tokens[index - 2].capitalised:
+            pass
+        elif word.endswith("'s") or word.endswith("’s"):
+            pass
+        else:
+            break
+        index -= 1
+    if not saw_role_noun:
+        return None
+    while index < name_start and tokens[index].lower in ("the", "a", "an", "of", "for", "and"):
+        index += 1
+    words = [tokens[position].text for position in range(index, name_start)]
+    while (
+        words
+        and plain(words[-1]).lower() not in ROLE_NOUNS
+        and plain(words[-1]).lower() not in TITLES
+    ):
+        words.pop()
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def role_after(tokens: list[Token], name_end: int) -> str | None:
+    """An appositive role after a name: ``, press secretary for Putin,``."""
+    if name_end >= len(tokens) or tokens[name_end].text != ",":
+        return None
+    words: list[str] = []
+    saw_role_noun = False
+    for token in tokens[name_end + 1 : name_end + 12]:
+        if token.quoted or token.text in {",", ".", ";", ":", "—", "(", ")"}:
+            break
+        word = plain(token.text).lower()
+        if word in ROLE_NOUNS:
+            saw_role_noun = True
+        words.append(token.text)
+    if not saw_role_noun or not words:
+        return None
+    if words[0].lower() in ("a", "an", "the") and len(words) > 1:
+        words = words[1:]
+    if words[0].lower() in ("who", "which", "whose", "said", "says"):
+        return None
+    return " ".join(words)
+
+
+def gender_of_role(role: str | None) -> str | None:
+    """The gender a role word shows (spokeswoman, congressman), if any."""
+    if not role:
+        return None
+    for word in role.lower().split():
+        if word in GENDERED_ROLES:
+            return GENDERED_ROLES[word]
+    return None
+
+
+def is_organisation(words: list[str]) -> bool:
+    """Whether a capitalised name is an organisation's (``State Department``, ``Fox News``)."""
+    return any(plain(word).lower() in ORGANISATION_HEADS for word in words)
+
+
+def looks_like_demonym(word: str) -> bool:
+    """``Russian``, ``Ukrainian``, ``Chinese``: adjectives of nationality, not names."""
+    return word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and len(word) > 4
+
+
+def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
+    """Find every person named in the article's paragraphs, in two passes.
+
+    The first pass registers full names (two words or more, or one after a title); the second
+    adds each later mention by surname. Roles come from the words around any mention.
+    """
+    registry = Registry()
+    pending: list[tuple[int, int, int, list[str], str | None]] = []
+    for block, tokens in enumerate(paragraph_tokens):
+        for run_start, run_end in capital_runs(tokens):
+            name_start, name_end = split_run(tokens, run_start, run_end)
+            words = [plain(tokens[index].text) for index in range(name_start, name_end)]
+            words = [word for word in words if word]
+            if not words:
+                continue
+            titled = name_start > run_start and plain(tokens[name_start - 1].text).lower() in TITLES
+            if is_organisation(words) or (
+                name_start == run_start and name_start and tokens[name_start - 1].lower == "the"
+            ):
+                continue
+            if len(words) >= 2 or titled:
+                if (
+                    len(words) >= 2
+                    and looks_like_demonym(words[0])
+                    and words[0].lower() not in MALE_NAMES
+                ):
+                    words = words[1:]
+                    if len(words) < 2 and not titled:
+                        pending.append((block, name_start + 1, name_end, words, None))
+                        continue
+                person = registry.add(words)
+                title = plain(tokens[name_start - 1].text).lower() if titled else None
+                if title and TITLES.get(title) and not person.gender:
+                    person.gender = TITLES[title]
+                role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
+                if role and person.role is None and not (titled and len(words) == 1):
+                    person.role = role
+                    person.gender = person.gender or gender_of_role(role)
+                elif role and person.role is None:
+                    person.role = role
+            pending.append((block, name_start, name_end, words, None))
+    for block, name_start, name_end, words, _ in pending:
+        tokens = paragraph_tokens[block]
+        person = registry.find(words)
+        if person is None:
+            continue
+        subject = _subject_position(tokens, name_start, name_end)
+        registry.mentions.append(
+            Mention(
+                person,
+                block,
+                tokens[name_start].start,
+                tokens[name_end - 1].end,
+                " ".join(tokens[index].text for index in range(name_start, name_end)),
+                subject,
+            )
+        )
+        _vote_gender(person, tokens, name_end)
+    registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
+    return registry
+
+
+def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name stands as a subject: at the start of its sentence or before a verb."""
+    if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
+        return True
+    previous = tokens[start - 1]
+    if previous.text in {",", "—", "--", ";"} or previous.lower in _CONJUNCTIONS:
+        return True
+    if previous.text == '"' or previous.text in "“”":
+        return True
+    return bool(
+        end < len(tokens)
+        and tokens[end].is_word
+        and not tokens[end].capitalised
+        and previous.capitalised
+    )
+
+
+def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
+    """Count the first he/she (or his/her) soon after a mention as a hint of its gender."""
+    for token in tokens[after : after + 20]:
+        if token.quoted:
+            continue
+        word = token.lower
+        if word in ("he", "his", "him", "himself"):
+            person.votes["male"] = person.votes.get("male", 0) + 1
+            return
+        if word in ("she", "her", "hers", "herself"):
+            person.votes["female"] = person.votes.get("female", 0) + 1
+            return
+        if token.capitalised and token.is_word and word not in NOT_NAMES:
+            return

@@ -1,0 +1,121 @@
+"""Finding quotations: pairs of quotation marks in each paragraph, by their shape and context.
+
+Straight marks (") say nothing about direction, and real copy mixes them with curly ones and
+sometimes turns a curly mark the wrong way round, so each mark is read from what stands beside
+it: a mark after a space and before a letter opens, a mark after a letter and before a space or
+punctuation closes. A quote may run over several paragraphs: the paragraph that continues it
+opens with a mark, and the one before has no closing mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.model import Block
+
+DOUBLE_MARKS = '"“”„«»‟'
+_OPENERS = "“„«‟"
+_CLOSERS = "”»"
+_BEFORE_OPEN = " \t\n([{—–-―/:;,"
+_AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
+
+_CUT_AT_CUE = re.compile(r",\s+(?=(?:\w+\s+){0,3}?(?:said|says|told|added|asked|wrote)\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Where one quotation's words stand in a block: ``[start, end)`` without the marks.
+
+    ``open_at`` and ``close_at`` are the marks' positions (``close_at`` is None when the quote
+    runs on into the next paragraph).
+    """
+
+    block: int
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    continued: bool = False  # it continues a quote left open in the paragraph before
+
+
+def _direction(text: str, index: int) -> str | None:
+    """'open', 'close' or None, for the mark at ``index``, from its neighbours and its glyph."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opens = before in _BEFORE_OPEN and not after.isspace()
+    closes = not before.isspace() and (after in _AFTER_CLOSE or after in DOUBLE_MARKS)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    mark = text[index]
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    return None
+
+
+def find_quotes(blocks: tuple[Block, ...] | list[Block]) -> list[QuoteSpan]:
+    """Every quotation in ``blocks`` (the body paragraphs, in order)."""
+    spans: list[QuoteSpan] = []
+    carried = False  # a quote left open at the end of the previous paragraph
+    for number, block in enumerate(blocks):
+        text = block.text
+        following = blocks[number + 1].text.lstrip() if number + 1 < len(blocks) else ""
+        continues = carried and text.lstrip()[:1] in DOUBLE_MARKS
+        found, left_open = _pair_marks(text)
+        block_spans = [
+            _span(number, text, open_at, close_at, continued=continues and not index)
+            for index, (open_at, close_at) in enumerate(found)
+        ]
+        carried = False
+        if left_open is not None:
+            if following[:1] in DOUBLE_MARKS:
+                block_spans.append(_span(number, text, left_open, None, continues and not found))
+                carried = True
+            elif (cut := _unclosed(text, left_open)) is not None:
+                block_spans.append(_span(number, text, left_open, cut, continued=False))
+        spans.extend(span for span in block_spans if span.end > span.start)
+    return spans
+
+
+def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of (opening, closing) mark positions, and an opening left without its close."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for index, char in enumerate(text):
+        if char not in DOUBLE_MARKS:
+            continue
+        direction = _direction(text, index)
+        if open_at is None:
+            if direction == "open" or (direction is None and char == '"') or index == 0:
+                open_at = index
+        elif direction == "close" or direction is None or char == '"':
+            if index > open_at + 1:
+                pairs.append((open_at, index))
+            open_at = None
+        else:
+            # Another opening while one is open: the earlier mark was a stray.
+            open_at = index
+    return pairs, open_at
+
+
+def _unclosed(text: str, open_at: int) -> int | None:
+    """Where an unclosed quote most likely ends: before its attribution, if it has one."""
+    match = _CUT_AT_CUE.search(text, open_at + 1)
+    if match:
+        return match.start()
+    return None
+
+
+def _span(block: int, text: str, open_at: int, close_at: int | None, continued: bool) -> QuoteSpan:
+    """The quoted words between the marks, without surrounding spaces or a closing comma."""
+    start = open_at + 1
+    end = close_at if close_at is not None else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return QuoteSpan(block, start, end, open_at, close_at, continued)

@@ -39,6 +39,7 @@ _FIELD_NAMES = {
     "section": "section",
     "category": "section",
 }
+_LINE_END = re.compile(r"\r\n|\r|\n")
 # How far ahead to look for one character of a run whose text markdown-it rewrote (an entity).
 _REALIGN_WINDOW = 12
 _parser = MarkdownIt("commonmark")
@@ -87,7 +88,8 @@ def parse_markdown(text: str) -> MarkdownLayout:
             continue
         opener = tokens[index - 1].type if index else ""
         kind = tokens[index - 1].tag if opener == "heading_open" else "p"
-        block = _inline_block(token.children, text, line_starts[token.map[0]], kind != "p")
+        line = min(token.map[0], len(line_starts) - 1)
+        block = _inline_block(token.children, text, line_starts[line], kind != "p")
         if block is not None:
             blocks.append((kind, block))
 
@@ -142,13 +144,11 @@ def _front_date(value: str | None) -> str | None:
 
 
 def _line_starts(text: str, offset: int) -> list[int]:
-    """The file offset of each line of the Markdown that begins at ``offset``."""
-    starts = [offset]
-    position = text.find("\n", offset)
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
+    """The file offset of each line of the Markdown that begins at ``offset``.
+
+    markdown-it counts a lone CR as a line end, as it counts CRLF and LF, so this does too.
+    """
+    return [offset, *(match.end() for match in _LINE_END.finditer(text, offset))]
 
 
 def _inline_block(children: list[Token], text: str, cursor: int, heading: bool) -> Block | None:

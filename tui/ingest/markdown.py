@@ -170,10 +170,10 @@ def _inline_block(children: list[Token], text: str, cursor: int, heading: bool) 
             continue
         found = text.find(content, cursor) if content != " " else -1
         if content == " ":
-            newline = text.find("\n", cursor)
-            found = newline if newline != -1 else cursor
+            line_end = _LINE_END.search(text, cursor)
+            found = line_end.start() if line_end else min(cursor, len(text) - 1)
             pieces.append((length, found))
-            cursor = found + 1
+            cursor = line_end.end() if line_end else cursor + 1
         elif found != -1 and found - cursor < 4 * len(content) + 200:
             pieces.append((length, found))
             cursor = found + len(content)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.extract import extract
+from tui.extract.lexicon import NOT_NAMES, ROLE_NOUNS
+from tui.extract.people import is_role_word
 from tui.ingest import read_article
 from tui.textsafe import one_line
 
@@ -45,18 +47,37 @@ class GoldQuote:
 
 
 def _words(name: str) -> list[str]:
+    name = re.sub(r"\([^)]*\)|,\s*[RDI]-[A-Z][\w.]*,?", " ", name)
     words = [word.lower().rstrip(".'’s") for word in _WORD.findall(name)]
     return [word for word in words if word and word not in _DROP]
 
 
-def same_speaker(ours: str | None, gold: str | None) -> bool:
-    """Whether our canonical name and the gold source name the same speaker."""
-    if not ours or not gold:
+def is_named(source: str) -> bool:
+    """Whether a gold source names someone, rather than standing for them (he, the senator)."""
+    cleaned = re.sub(r"\([^)]*\)", " ", source)
+    for word in _WORD.findall(cleaned):
+        lowered = word.lower().rstrip(".")
+        if not word[:1].isupper() or lowered in _PRONOUNS:
+            continue
+        if lowered in NOT_NAMES or is_role_word(word):
+            continue
+        return True
+    return False
+
+
+def same_speaker(ours: str | None, role: str | None, gold: str, resolved: str | None) -> bool:
+    """Whether our speaker (name and role) is the one the gold source names or stands for."""
+    if not ours:
         return False
-    mine, theirs = _words(ours), _words(gold)
-    if not mine or not theirs:
-        return False
-    return mine[-1] in theirs or theirs[-1] in mine
+    mine = _words(ours)
+    for candidate in (gold, resolved):
+        theirs = _words(candidate or "")
+        if mine and theirs and (mine[-1] in theirs or theirs[-1] in mine):
+            return True
+    if not is_named(gold) and role:
+        head = [word for word in _words(gold) if word in ROLE_NOUNS]
+        return bool(head) and head[-1] in _words(role)
+    return False
 
 
 def load_gold(corpus: Path) -> dict[str, list[GoldQuote]]:
@@ -70,12 +91,13 @@ def load_gold(corpus: Path) -> dict[str, list[GoldQuote]]:
 
 
 def _resolve(rows: list[dict], row: dict) -> str | None:
-    """The named source a pronoun source stands for: the nearest named gold source before it."""
+    """The named source that a pronoun or a description stands for: the nearest named gold
+    source before it."""
     source = row["source"]
     if not source:
         return None
     text = source["text"].strip()
-    if text.lower() not in _PRONOUNS:
+    if is_named(text):
         return text
     start = source["spans"][0][0]
     named = [
@@ -83,8 +105,7 @@ def _resolve(rows: list[dict], row: dict) -> str | None:
         for other in rows
         if other["source"]
         and other["source"]["spans"][0][0] < start
-        and other["source"]["text"].strip().lower() not in _PRONOUNS
-        and other["source"]["text"][:1].isupper()
+        and is_named(other["source"]["text"])
     ]
     named.sort(key=lambda found: found["spans"][0][0])
     return named[-1]["text"] if named else None
@@ -114,6 +135,7 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
         ]
         quotes = [quote for quote in extraction.quotes if quote.kind == "direct"]
         speech = list(extraction.quotes)
+        roles = {speaker.name: speaker.role for speaker in extraction.speakers}
         for quote in quotes:
             predicted += 1
             if _overlaps(quote.span, all_contents):
@@ -132,11 +154,12 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
                     missed.append(f"{path.name}: {snippet}")
                 continue
             found += 1
-            resolved = _resolve(rows, row)
-            if resolved is None:
+            if not row["source"]:
                 continue
+            resolved = _resolve(rows, row)
             speaker_total += 1
-            if any(same_speaker(quote.speaker, resolved) for quote in matching):
+            gold = row["source"]["text"]
+            if any(same_speaker(quote.speaker, roles.get(quote.speaker), gold, resolved) for quote in matching):
                 speaker_right += 1
             elif len(wrong) < misses:
                 ours = matching[0].speaker

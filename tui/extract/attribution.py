@@ -3,23 +3,26 @@
 The rules are the ones a careful reader applies, in order:
 
 1. A cue right after the quote: ``"...," Peskov said``, ``"...," said Peskov``,
-   ``"...," he told reporters``, ``"..." ― Maria, 23``.
+   ``"...," he told reporters``, ``"...," Rep. John Mica (R-Fla.) said``, ``"..." ― Maria``.
 2. A cue before it in the same sentence: ``Peskov said: "..."``, ``According to Peskov, "..."``,
    and for quoted words inside the writer's sentence, the subject of the nearest speech verb
    before them (``Putin said talks gave "some hope"``), else of a verb of stance
    (``Zelensky has raised the possibility of an "exchange"``).
 3. Without a cue: the other part of a quote split around its attribution, the paragraph before
-   when a quote runs over paragraphs, else the speaker of the paragraph before.
+   when a quote runs over paragraphs or when that paragraph ends with a colon
+   (``Trump issued a statement:``), else the speaker of this or the paragraph before.
 
 The speaker named by a cue is then resolved: a full name, a surname or a title and surname to
-the person the article introduced; ``he`` or ``she`` to the last person of that gender named
-before; ``the senator`` or ``his spokesman`` to the person holding that role, even when the
-article names them only later; ``the Kremlin`` to the organisation.
+the person the article introduced; ``he`` or ``she`` to the person of that gender the text last
+made its subject; ``the senator`` or ``his spokesman`` to the person holding that role, even
+when the article names them only later; ``the Kremlin`` to the organisation. A description that
+names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 """
 
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.extract.lexicon import (
@@ -38,25 +41,30 @@ from tui.extract.people import Mention, Person, Registry, gender_of_role, is_org
 from tui.extract.quotes import QuoteSpan
 from tui.extract.tokens import Token
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "some"})
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
-_ADVERB_WORDS = frozenset(
+# Words that may stand between a speaker and the speech verb: "Trump later said",
+# "Putin on Thursday said", "he has said".
+_BETWEEN = frozenset(
     """
     also then later earlier again once first previously recently repeatedly often never
     still just only even simply quickly flatly bluntly angrily calmly quietly loudly
-    has had have is was were would will could did does do had been being later
+    has had have is was were would will could did does do been being may might must
     on in at last this next week month year morning afternoon evening night today
     yesterday tonight monday tuesday wednesday thursday friday saturday sunday
-    recently subsequently afterwards afterward immediately separately privately
-    publicly told reporters
+    subsequently afterwards afterward immediately separately privately publicly
     """.split()
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
-_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "―", "--"})
-# How many paragraphs back a pronoun or an uncued quote may reach for its person.
+_NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
+# Role words written as abbreviated titles, so that "the senator" finds "Sen. Ted Cruz".
+_TITLE_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+                "gen.": "general", "lt.": "lieutenant", "dr.": "doctor", "prof.": "professor"}
+# How many paragraphs back a pronoun may reach for its person.
 _REACH = 4
+_APPOSITIVE_MAX = 18
 
 
 @dataclass
@@ -72,8 +80,7 @@ class Speech:
 class Attributor:
     """Attributes the quotes of one article, paragraph by paragraph, in reading order."""
 
-    def __init__(self, texts: list[str], tokens: list[list[Token]], registry: Registry) -> None:
-        self.texts = texts
+    def __init__(self, tokens: list[list[Token]], registry: Registry) -> None:
         self.tokens = tokens
         self.registry = registry
         self.mentions: list[Mention] = list(registry.mentions)
@@ -86,9 +93,8 @@ class Attributor:
         results: list[Speech] = []
         previous: QuoteSpan | None = None
         previous_speech: Speech | None = None
-        for index, quote in enumerate(quotes):
-            following = quotes[index + 1] if index + 1 < len(quotes) else None
-            speech = self._attribute_one(quote, previous, previous_speech, following)
+        for quote in quotes:
+            speech = self._attribute_one(quote, previous, previous_speech)
             if speech.person is not None and speech.kind != "term":
                 self.last_speaker[quote.block] = speech.person
                 self._remember(speech.person, quote)
@@ -99,26 +105,23 @@ class Attributor:
             here, before = quotes[index], quotes[index - 1]
             if (
                 here.block == before.block
-                and results[index - 1].person is None
+                and results[index - 1].cue is None
                 and results[index - 1].kind == "direct"
                 and results[index].person is not None
+                and results[index].cue is not None
             ):
                 results[index - 1].person = results[index].person
         return results
 
     def _attribute_one(
-        self,
-        quote: QuoteSpan,
-        previous: QuoteSpan | None,
-        previous_speech: Speech | None,
-        following: QuoteSpan | None,
+        self, quote: QuoteSpan, previous: QuoteSpan | None, previous_speech: Speech | None
     ) -> Speech:
         tokens = self.tokens[quote.block]
         first, last = self._quote_tokens(tokens, quote)
         kind = self._kind(tokens, first, quote)
-        found = self._cue_after(quote, tokens, last, following)
-        if found is None:
-            found = self._cue_before(quote, tokens, first, kind)
+        found = self._cue_after(quote, tokens, last)
+        if found is None or (found[0] is None and found[2].lower() not in PRONOUNS):
+            found = self._cue_before(quote, tokens, first, kind) or found
         if found is not None:
             person, cue, mention = found
             return Speech(person, cue, mention, kind)
@@ -131,8 +134,10 @@ class Attributor:
             and (quote.continued or (same_block and previous_speech.kind == "direct"))
         ):
             return Speech(previous_speech.person, None, None, kind)
-        person = self._speaker_before(quote.block, tokens[first].start)
-        return Speech(person, None, None, kind)
+        introduced = self._introduced_by_colon(quote)
+        if introduced is not None:
+            return Speech(introduced[0], None, introduced[1], kind)
+        return Speech(self._speaker_before(quote.block), None, None, kind)
 
     @staticmethod
     def _quote_tokens(tokens: list[Token], quote: QuoteSpan) -> tuple[int, int]:
@@ -144,14 +149,14 @@ class Attributor:
         last = next((i for i in range(first, len(tokens)) if tokens[i].start >= stop), len(tokens))
         return first, last
 
-    def _kind(self, tokens: list[Token], first: int, quote: QuoteSpan) -> str:
+    @staticmethod
+    def _kind(tokens: list[Token], first: int, quote: QuoteSpan) -> str:
         """``direct`` for a whole utterance, ``partial`` for words inside the writer's sentence."""
-        if quote.continued:
+        if quote.continued or first >= len(tokens):
             return "direct"
+        sentence = tokens[first].sentence
         before = [
-            token
-            for token in tokens[:first]
-            if not token.quoted and token.sentence == tokens[first].sentence
+            token for token in tokens[:first] if not token.quoted and token.sentence == sentence
         ]
         if not before:
             return "direct"
@@ -159,18 +164,12 @@ class Attributor:
         if last.text in {":", ".", "!", "?"} or last.text in _DASHES:
             return "direct"
         if last.text == ",":
-            word = before[-2].lower if len(before) > 1 else ""
-            return (
-                "direct"
-                if (
-                    word in SPEECH_VERBS
-                    or word in SPEECH_PARTICLES
-                    or word in _TIME_WORDS
-                    or word.endswith("ly")
-                    or before[-2].capitalised
-                )
-                else "partial"
-            )
+            word = before[-2] if len(before) > 1 else None
+            if word is None:
+                return "direct"
+            lowered = word.lower
+            speaking = lowered in SPEECH_VERBS or lowered in SPEECH_PARTICLES
+            return "direct" if speaking or lowered in _TIME_WORDS or word.capitalised else "partial"
         if last.lower in SPEECH_VERBS and last.lower not in ("call", "called", "calling", "calls"):
             return "direct"
         return "partial"
@@ -178,70 +177,121 @@ class Attributor:
     # -- cues ------------------------------------------------------------------------------
 
     def _cue_after(
-        self, quote: QuoteSpan, tokens: list[Token], index: int, following: QuoteSpan | None
+        self, quote: QuoteSpan, tokens: list[Token], index: int
     ) -> tuple[Person | None, str, str] | None:
-        """``"...," Peskov said`` / ``said Peskov`` / ``he said`` / ``― Maria``."""
-        if quote.close_at is None:
+        """``"...," Peskov said`` / ``said Peskov`` / ``he told reporters`` / ``― Maria``."""
+        if quote.close_at is None or index >= len(tokens) or index == 0:
             return None
-        sentence = tokens[index - 1].sentence if index else 0
+        sentence = tokens[index - 1].sentence
         window: list[Token] = []
         for token in tokens[index:]:
-            if token.quoted or token.sentence != sentence:
+            if token.quoted or (token.sentence != sentence and window):
                 break
             window.append(token)
-            if len(window) >= 16:
+            if len(window) >= 30:
                 break
+        ended_with_comma = bool(window) and window[0].text in {",", "!", "?"}
         while window and window[0].text in {",", "!", "?"}:
             window = window[1:]
         if not window:
             return None
-        if window[0].text in _DASHES and len(window) > 1 and window[1].capitalised:
-            words = self._name_words(window[1:])
-            if words:
-                phrase = window[1 : 1 + len(words)]
+        if window[0].text in _DASHES:
+            phrase = self._noun_phrase_forward(window, 1)
+            if phrase and phrase[0].capitalised:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, window[0].text, mention
             return None
-        # "said Peskov", "said the Kremlin spokesman", "added Sen. Ted Cruz"
-        if window[0].lower in SPEECH_VERBS:
+        if window[0].lower.endswith("ing"):
+            return None  # ", adding that ...": the speaker is named before the quote
+        if self._is_verb(window[0], ended_with_comma, inverted=True):
             verb = 1
             while verb < len(window) and window[verb].lower in SPEECH_PARTICLES:
                 verb += 1
-            target = self._skip_time(window, verb)
-            phrase = self._noun_phrase_forward(window, target)
-            if phrase:
-                person, mention = self._resolve_phrase(phrase, quote.block, tokens[index].start)
-                cue = " ".join(token.text for token in window[:verb])
-                return person, cue, mention
-            return None
-        # "Peskov said", "he told reporters", "Kremlin spokesman Dmitry Peskov told reporters"
-        for verb in range(1, min(len(window), 12)):
-            word = window[verb].lower
-            if (
-                word in SPEECH_VERBS
-                and not window[verb].capitalised
-                and window[verb - 1].lower not in ("to", "who", "that")
-            ):
-                subject_end = verb
-                while (
-                    subject_end > 0
-                    and window[subject_end - 1].lower in _ADVERB_WORDS
-                    and subject_end > 1
-                ):
-                    subject_end -= 1
-                phrase = self._noun_phrase(window[:subject_end])
-                if not phrase:
-                    return None
-                person, mention = self._resolve_phrase(phrase, quote.block, tokens[index].start)
-                cue = self._cue_text(window, verb, mention)
-                return person, cue, mention
-            if window[verb].text in {".", ";", "(", "“", '"'} or (
-                window[verb].is_word
-                and not self._phrase_word(window[verb])
-                and window[verb].lower not in _ADVERB_WORDS
-            ):
+            phrase = self._noun_phrase_forward(window, self._skip_time(window, verb))
+            if not phrase:
                 return None
-        return None
+            person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
+            return person, " ".join(token.text for token in window[:verb]), mention
+        subject, verb = self._subject_then_verb(window, ended_with_comma)
+        if not subject:
+            return None
+        person, mention = self._resolve_phrase(subject, quote.block, subject[0].start)
+        return person, self._cue_text(window, verb, mention), mention
+
+    def _subject_then_verb(
+        self, window: list[Token], ended_with_comma: bool
+    ) -> tuple[list[Token], int]:
+        """The subject and the verb's index in ``Kremlin spokesman Dmitry Peskov told``,
+        ``David Axelrod, the chief strategist of the campaign, said``, ``Rep. Mica (R-Fla.) said``.
+        """
+        subject: list[Token] = []
+        index = 0
+        while index < len(window):
+            token = window[index]
+            if token.text == "(":
+                close = next(
+                    (i for i in range(index + 1, len(window)) if window[i].text == ")"), None
+                )
+                if close is None or not subject:
+                    break
+                index = close + 1
+                continue
+            if token.text == "," and subject:
+                close = next(
+                    (
+                        i
+                        for i in range(index + 1, min(len(window), index + _APPOSITIVE_MAX))
+                        if window[i].text == ","
+                    ),
+                    None,
+                )
+                if close is None:
+                    break
+                index = close + 1
+                continue
+            if subject and self._is_verb(token, ended_with_comma):
+                return self._trim_subject(subject), index
+            if subject and token.lower in _BETWEEN:
+                index += 1
+                continue
+            if token.is_word and (self._phrase_word(token) or self._after_determiner(subject)):
+                if subject and (
+                    subject[-1].lower in _BETWEEN and not subject[-1].capitalised
+                ):
+                    break
+                subject.append(token)
+                if len(subject) > 10:
+                    break
+                index += 1
+                continue
+            break
+        return [], 0
+
+    @staticmethod
+    def _trim_subject(subject: list[Token]) -> list[Token]:
+        while subject and subject[0].lower in ("and", "but", "or"):
+            subject = subject[1:]
+        return subject
+
+    @staticmethod
+    def _after_determiner(subject: list[Token]) -> bool:
+        """Ordinary words may follow an article or a possessive: ``the announcer``."""
+        return bool(subject) and len(subject) < 5 and (
+            subject[0].lower in _DETERMINERS or subject[0].lower in POSSESSIVES
+        )
+
+    @staticmethod
+    def _is_verb(token: Token, after_comma: bool, inverted: bool = False) -> bool:
+        """A speech verb; right after a quote that ends in a comma, any past-tense verb too
+        (``"...," beamed Donald Hartley``)."""
+        if token.capitalised or not token.is_word:
+            return False
+        word = token.lower
+        if word in SPEECH_VERBS:
+            return True
+        if after_comma and word.endswith("ed") and word not in ROLE_MODIFIERS:
+            return not inverted or len(word) > 4
+        return False
 
     def _cue_before(
         self, quote: QuoteSpan, tokens: list[Token], first: int, kind: str
@@ -253,42 +303,53 @@ class Attributor:
         start = first
         while start > 0 and tokens[start - 1].sentence == sentence:
             start -= 1
-        before = tokens[start:first]
-        # "According to X, "..."" and "X: "...""
+        before = [token for token in tokens[start:first] if not token.quoted]
         for position in range(len(before) - 1):
             if before[position].lower == "according" and before[position + 1].lower == "to":
                 phrase = self._noun_phrase_forward(before, position + 2)
                 if phrase:
-                    person, mention = self._resolve_phrase(
-                        phrase, quote.block, before[position].start
-                    )
+                    person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                     return person, "according to", mention
-        if (
-            len(before) >= 2
-            and before[-1].text == ":"
-            and not any(token.lower in SPEECH_VERBS for token in before)
+        if len(before) >= 2 and before[-1].text == ":" and not any(
+            token.lower in SPEECH_VERBS for token in before
         ):
             phrase = self._noun_phrase(before[:-1])
             if phrase and len(phrase) == len(before) - 1:
-                person, mention = self._resolve_phrase(phrase, quote.block, before[0].start)
+                person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, ":", mention
-        for verbs in (SPEECH_VERBS, STANCE_VERBS if kind == "partial" else frozenset()):
+        verb_sets = (SPEECH_VERBS, STANCE_VERBS) if kind == "partial" else (SPEECH_VERBS,)
+        for verbs in verb_sets:
             for position in range(len(before) - 1, -1, -1):
                 token = before[position]
-                if token.quoted or token.capitalised or token.lower not in verbs:
+                if token.capitalised or token.lower not in verbs:
                     continue
-                if position and before[position - 1].lower in ("to", "the", "a", "an"):
+                if position and before[position - 1].lower in _NOT_VERBS:
                     continue
                 subject_end = position
-                while subject_end > 0 and before[subject_end - 1].lower in _ADVERB_WORDS:
+                while subject_end > 0 and before[subject_end - 1].lower in _BETWEEN:
                     subject_end -= 1
                 phrase = self._noun_phrase(before[:subject_end])
                 if not phrase:
                     continue
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
-                if person is None and not mention:
-                    continue
                 return person, self._cue_text(before, position, mention), mention
+        return None
+
+    def _introduced_by_colon(self, quote: QuoteSpan) -> tuple[Person | None, str] | None:
+        """A quote that opens a paragraph after one ending ``Trump issued a statement:``."""
+        if quote.block == 0:
+            return None
+        tokens = self.tokens[quote.block - 1]
+        if not tokens or tokens[-1].text != ":" or tokens[-1].quoted:
+            return None
+        sentence = tokens[-1].sentence
+        words = [token for token in tokens if token.sentence == sentence and not token.quoted]
+        for position, token in enumerate(words):
+            if position and not token.capitalised and token.is_word and token.lower not in _BETWEEN:
+                phrase = self._noun_phrase(words[:position])
+                if phrase:
+                    return self._resolve_phrase(phrase, quote.block - 1, phrase[0].start)
+                break
         return None
 
     # -- noun phrases --------------------------------------------------------------------------
@@ -297,9 +358,11 @@ class Attributor:
     def _skip_time(window: list[Token], index: int) -> int:
         while index < len(window) and (
             window[index].lower in _TIME_WORDS
-            or window[index].lower in ("on", "in", "at")
-            and index + 1 < len(window)
-            and window[index + 1].lower in _TIME_WORDS
+            or (
+                window[index].lower in ("on", "in", "at")
+                and index + 1 < len(window)
+                and window[index + 1].lower in _TIME_WORDS
+            )
         ):
             index += 1
         return index
@@ -316,7 +379,6 @@ class Attributor:
             or word in POSSESSIVES
             or word in PRONOUNS
             or word in ORGANISATION_HEADS
-            or token.text in {"'s", "’s"}
             or word in ("of", "for")
         )
 
@@ -327,42 +389,55 @@ class Attributor:
         last = window[-1]
         if last.lower in PRONOUNS:
             return [last]
-        if last.text == ",":
-            # "Dmitry Peskov, press secretary for Putin, said": skip the appositive.
-            comma = next((i for i in range(len(window) - 2, -1, -1) if window[i].text == ","), None)
-            if comma is not None and comma > 0:
-                head = self._noun_phrase(window[:comma])
-                if head:
-                    return head
-            return []
+        if last.text in {",", ")"}:
+            # "Dmitry Peskov, press secretary for Putin, said": the head before the appositive.
+            opener = "," if last.text == "," else "("
+            mark = next(
+                (i for i in range(len(window) - 2, -1, -1) if window[i].text == opener), None
+            )
+            return self._noun_phrase(window[:mark]) if mark else []
         phrase: list[Token] = []
         for token in reversed(window):
-            if token.quoted or not (self._phrase_word(token) or token.text in {"'s", "’s"}):
+            if token.quoted or not self._phrase_word(token):
                 break
             if token.lower in PRONOUNS and phrase:
                 break
             phrase.insert(0, token)
             if len(phrase) > 9:
                 break
+        if not phrase:
+            # "the announcer said": an article or possessive, then ordinary words.
+            for back in range(2, 6):
+                if back > len(window):
+                    break
+                head = window[-back]
+                if head.lower in _DETERMINERS or head.lower in POSSESSIVES:
+                    words = window[-back:]
+                    if all(token.is_word and not token.quoted for token in words):
+                        return words
+                    break
+            return []
         while phrase and phrase[0].lower in ("of", "for", "and"):
             phrase = phrase[1:]
-        if phrase and not any(
+        meaningful = any(
             token.capitalised
             or plain(token.text).lower() in ROLE_NOUNS
             or plain(token.text).lower() in ORGANISATION_HEADS
-            or token.lower in PRONOUNS
             for token in phrase
-        ):
-            return []
-        return phrase
+        )
+        return phrase if meaningful else []
 
     def _noun_phrase_forward(self, window: list[Token], index: int) -> list[Token]:
         """The noun phrase that starts at ``window[index]`` (the subject after a verb)."""
         phrase: list[Token] = []
         for token in window[index:]:
-            if token.quoted or not self._phrase_word(token):
+            if token.quoted or not token.is_word:
+                break
+            if not (self._phrase_word(token) or self._after_determiner(phrase)):
                 break
             if phrase and token.lower in _DETERMINERS:
+                break
+            if not phrase and token.lower in ("that", "this"):
                 break
             phrase.append(token)
             if token.lower in PRONOUNS:
@@ -370,15 +445,6 @@ class Attributor:
         while phrase and phrase[-1].lower in ("of", "for", "the", "a", "an"):
             phrase.pop()
         return phrase
-
-    @staticmethod
-    def _name_words(window: list[Token]) -> list[str]:
-        words: list[str] = []
-        for token in window:
-            if not token.capitalised or not token.is_word:
-                break
-            words.append(plain(token.text))
-        return words
 
     @staticmethod
     def _cue_text(window: list[Token], verb: int, mention: str) -> str:
@@ -399,7 +465,7 @@ class Attributor:
         self, phrase: list[Token], block: int, position: int
     ) -> tuple[Person | None, str]:
         """The person a speaker's noun phrase refers to, and the phrase as written."""
-        text = " ".join(token.text for token in phrase).replace(" 's", "'s").replace(" ’s", "’s")
+        text = " ".join(token.text for token in phrase)
         words = [plain(token.text) for token in phrase]
         lowered = [word.lower() for word in words]
         if len(phrase) == 1 and lowered[0] in PRONOUNS:
@@ -417,36 +483,30 @@ class Attributor:
                 else None
             )
             holder = self._role_holder(lowered[1:], owner, block, position)
-            return holder, text
-        capitals = [
-            i
-            for i, token in enumerate(phrase)
-            if token.capitalised and lowered[i] not in _DETERMINERS
-        ]
+            return holder or self._description(text), text
         name_words = self._trailing_name(words)
-        if name_words:
-            if is_organisation(name_words):
-                return self._organisation(words), text
+        if name_words and not is_organisation(name_words):
             person = self.registry.find(name_words)
             if person is None:
                 person = self.registry.add(name_words)
-                role_words = words[: len(words) - len(name_words)]
-                role = " ".join(word for word in role_words if word.lower() not in _DETERMINERS)
-                if role and any(
-                    word.lower() in ROLE_NOUNS or word.lower() in TITLES for word in role_words
-                ):
-                    person.role = role
-                    person.gender = person.gender or gender_of_role(role)
+                role_words = [
+                    word for word in words[: len(words) - len(name_words)]
+                    if word.lower() not in _DETERMINERS
+                ]
+                if any(word.lower() in ROLE_NOUNS or word.lower() in TITLES for word in role_words):
+                    person.role = " ".join(role_words)
+                    person.gender = person.gender or gender_of_role(person.role)
             return person, " ".join(name_words)
-        if lowered[-1] in ORGANISATION_HEADS or (capitals and is_organisation(words)):
+        if is_organisation(words):
             return self._organisation(words), text
-        role_words = [word for word in lowered if word in ROLE_NOUNS]
-        if role_words:
+        if any(word in ROLE_NOUNS for word in lowered):
             holder = self._role_holder(lowered, None, block, position)
-            return holder, text
-        return None, text
+            if holder is not None:
+                return holder, text
+        return self._description(text), text
 
-    def _trailing_name(self, words: list[str]) -> list[str]:
+    @staticmethod
+    def _trailing_name(words: list[str]) -> list[str]:
         """The personal name at the end of a phrase: ``Dmitry Peskov`` in ``Kremlin spokesman
         Dmitry Peskov``; empty when the phrase ends in a role or an organisation."""
         name: list[str] = []
@@ -467,23 +527,37 @@ class Attributor:
         kept = [word for word in words if word.lower() not in _DETERMINERS]
         return self.registry.add(kept or words, kind="organisation")
 
+    def _description(self, text: str) -> Person:
+        """A speaker the article describes but does not name: ``a senior Cruz adviser``."""
+        return self.registry.add([text], kind="description")
+
     def _resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
-        """The last person of ``gender`` named before ``position`` (or of unknown gender)."""
-        fallback: Person | None = None
-        for mention in reversed(self.mentions):
-            if (mention.block, mention.start) >= (block, position):
-                continue
-            if block - mention.block > _REACH:
-                break
-            person = mention.person
-            if person.kind != "person":
-                continue
-            known = person.likely_gender()
-            if known == gender:
-                return person
-            if known is None and fallback is None:
-                fallback = person
-        return fallback
+        """The person of ``gender`` the text last made its subject, preferring sentence
+        openers and the last paragraphs, then any earlier mention."""
+        before = [
+            mention
+            for mention in self.mentions
+            if (mention.block, mention.start) < (block, position)
+            and block - mention.block <= _REACH
+            and mention.person.kind == "person"
+        ]
+        tiers: tuple[tuple[int, Callable[[Mention], bool]], ...] = (
+            (1, lambda mention: mention.lead),
+            (1, lambda mention: mention.subject),
+            (1, lambda mention: True),
+            (_REACH, lambda mention: mention.lead or mention.subject),
+            (_REACH, lambda mention: True),
+        )
+        for reach, fits in tiers:
+            for mention in reversed(before):
+                if block - mention.block > reach:
+                    break
+                if mention.person.likely_gender() == gender and fits(mention):
+                    return mention.person
+        for mention in reversed(before):
+            if mention.person.likely_gender() is None and (mention.lead or mention.subject):
+                return mention.person
+        return None
 
     def _last_organisation(self, block: int, position: int) -> Person | None:
         for mention in reversed(self.mentions):
@@ -500,14 +574,15 @@ class Attributor:
     ) -> Person | None:
         """The person holding ``role`` (``spokesman``, ``senator``): the last one named before,
         else one the article names later; ``owner`` is whose role it is (``his spokesman``)."""
-        nouns = {word for word in role if word in ROLE_NOUNS}
+        nouns = {_TITLE_ROLES.get(word, word) for word in role if word in ROLE_NOUNS or word in _TITLE_ROLES}
         if not nouns:
             return None
 
         def holds(person: Person) -> bool:
             if person is owner or person.kind != "person" or not person.role:
                 return False
-            return bool(nouns & set(person.role.lower().split()))
+            held = {_TITLE_ROLES.get(word, word) for word in person.role.lower().split()}
+            return bool(nouns & held)
 
         for mention in reversed(self.mentions):
             if (mention.block, mention.start) < (block, position) and holds(mention.person):
@@ -517,7 +592,7 @@ class Attributor:
                 return person
         return None
 
-    def _speaker_before(self, block: int, position: int) -> Person | None:
+    def _speaker_before(self, block: int) -> Person | None:
         """For a quote without a cue: the speaker of this paragraph, or of the one before."""
         for number in range(block, max(block - 2, -1), -1):
             if number in self.last_speaker:
@@ -526,5 +601,7 @@ class Attributor:
 
     def _remember(self, person: Person, quote: QuoteSpan) -> None:
         """Count an attributed speaker as mentioned at its quote, for later pronouns."""
-        mention = Mention(person, quote.block, quote.open_at, quote.open_at, person.name, True)
+        if person.kind != "person":
+            return
+        mention = Mention(person, quote.block, quote.open_at, quote.open_at, person.name, True, True)
         insort(self.mentions, mention, key=lambda found: (found.block, found.start))

@@ -107,6 +107,7 @@ class Mention:
     end: int
     text: str
     subject: bool  # the name stands where a subject stands (sentence start, before a verb)
+    lead: bool = False  # the name opens its sentence (after a role, if any)
 
 
 @dataclass
@@ -326,6 +327,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 tokens[name_end - 1].end,
                 " ".join(tokens[index].text for index in range(name_start, name_end)),
                 subject,
+                _opens_sentence(tokens, name_start),
             )
         )
         _vote_gender(person, tokens, name_end)
@@ -348,6 +350,19 @@ def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
         and not tokens[end].capitalised
         and previous.capitalised
     )
+
+
+def _opens_sentence(tokens: list[Token], start: int) -> bool:
+    """Whether only a role, a title or an article stands before the name in its sentence."""
+    sentence = tokens[start].sentence
+    index = start - 1
+    while index >= 0 and tokens[index].sentence == sentence:
+        token = tokens[index]
+        word = plain(token.text).lower()
+        if not (token.capitalised or is_role_word(token.text) or word in ("the", "a", "an", "'s")):
+            return False
+        index -= 1
+    return True
 
 
 def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.extract import extract
-from tui.extract.lexicon import NOT_NAMES, ROLE_NOUNS
+from tui.extract.lexicon import FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ROLE_NOUNS
 from tui.extract.people import is_role_word
 from tui.ingest import read_article
 from tui.textsafe import one_line
@@ -90,24 +90,59 @@ def load_gold(corpus: Path) -> dict[str, list[GoldQuote]]:
     return by_file
 
 
-def _resolve(rows: list[dict], row: dict) -> str | None:
+def _gender(name: str, text: str) -> str | None:
+    """The gender a gold source's name shows: its title, or its given name, found in the text
+    when the source gives only a surname."""
+    words = _WORD.findall(name)
+    if not words:
+        return None
+    lowered = [word.lower() for word in words]
+    for word in lowered:
+        if word in ("mr.", "mr"):
+            return "male"
+        if word in ("mrs.", "ms.", "mrs", "ms"):
+            return "female"
+    given = [lowered[0]] if len(words) > 1 else []
+    if not given:
+        given = [
+            found.lower()
+            for found in re.findall(rf"\b([A-Z][a-z]+) {re.escape(words[-1])}\b", text)
+        ]
+    for word in given:
+        if word in FEMALE_NAMES:
+            return "female"
+        if word in MALE_NAMES:
+            return "male"
+    return None
+
+
+def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
     """The named source that a pronoun or a description stands for: the nearest named gold
-    source before it."""
+    source before it, of the pronoun's gender where the names show it."""
     source = row["source"]
     if not source:
         return None
-    text = source["text"].strip()
-    if is_named(text):
-        return text
+    written = source["text"].strip()
+    if is_named(written):
+        return written
+    wanted = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}.get(
+        written.lower()
+    )
     start = source["spans"][0][0]
-    named = [
-        other["source"]
-        for other in rows
-        if other["source"]
-        and other["source"]["spans"][0][0] < start
-        and is_named(other["source"]["text"])
-    ]
-    named.sort(key=lambda found: found["spans"][0][0])
+    named = sorted(
+        (
+            other["source"]
+            for other in rows
+            if other["source"]
+            and other["source"]["spans"][0][0] < start
+            and is_named(other["source"]["text"])
+        ),
+        key=lambda found: found["spans"][0][0],
+    )
+    for candidate in reversed(named):
+        gender = _gender(candidate["text"], text)
+        if wanted is None or gender in (wanted, None):
+            return candidate["text"]
     return named[-1]["text"] if named else None
 
 
@@ -156,10 +191,13 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
             found += 1
             if not row["source"]:
                 continue
-            resolved = _resolve(rows, row)
+            resolved = _resolve(rows, row, article.text)
             speaker_total += 1
             gold = row["source"]["text"]
-            if any(same_speaker(quote.speaker, roles.get(quote.speaker), gold, resolved) for quote in matching):
+            if any(
+                same_speaker(quote.speaker, roles.get(quote.speaker), gold, resolved)
+                for quote in matching
+            ):
                 speaker_right += 1
             elif len(wrong) < misses:
                 ours = matching[0].speaker

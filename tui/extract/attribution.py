@@ -38,6 +38,7 @@ from tui.extract.lexicon import (
     TITLES,
 )
 from tui.extract.people import Mention, Person, Registry, gender_of_role, is_organisation, plain
+from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
 from tui.extract.tokens import Token
 
@@ -58,10 +59,21 @@ _BETWEEN = frozenset(
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+_FUNCTION_WORDS = frozenset(
+    "by to of for with in on at from about as than that which who and or but".split()
+)
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Role words written as abbreviated titles, so that "the senator" finds "Sen. Ted Cruz".
-_TITLE_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
-                "gen.": "general", "lt.": "lieutenant", "dr.": "doctor", "prof.": "professor"}
+_TITLE_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "dr.": "doctor",
+    "prof.": "professor",
+}
 # How many paragraphs back a pronoun may reach for its person.
 _REACH = 4
 _APPOSITIVE_MAX = 18
@@ -223,16 +235,18 @@ class Attributor:
     ) -> tuple[list[Token], int]:
         """The subject and the verb's index in ``Kremlin spokesman Dmitry Peskov told``,
         ``David Axelrod, the chief strategist of the campaign, said``, ``Rep. Mica (R-Fla.) said``.
-        """
+        An appositive that names the person stands in for a head that only describes them:
+        ``Hunter's chief of staff, Joe Kasper, told``."""
         subject: list[Token] = []
+        appositive: list[Token] = []
         index = 0
         while index < len(window):
             token = window[index]
-            if token.text == "(":
+            if token.text == "(" and subject:
                 close = next(
                     (i for i in range(index + 1, len(window)) if window[i].text == ")"), None
                 )
-                if close is None or not subject:
+                if close is None:
                     break
                 index = close + 1
                 continue
@@ -246,19 +260,36 @@ class Attributor:
                     None,
                 )
                 if close is None:
-                    break
+                    # An appositive left unclosed: "Nate Silver, the polling guru ... tweeted".
+                    verb = next(
+                        (
+                            i
+                            for i in range(index + 1, min(len(window), index + _APPOSITIVE_MAX))
+                            if window[i].lower in SPEECH_VERBS and not window[i].capitalised
+                        ),
+                        None,
+                    )
+                    return (self._trim_subject(subject), verb) if verb else ([], 0)
+                appositive = window[index + 1 : close]
                 index = close + 1
                 continue
             if subject and self._is_verb(token, ended_with_comma):
-                return self._trim_subject(subject), index
+                subject = self._trim_subject(subject)
+                if (
+                    appositive
+                    and not self._trailing_name([plain(word.text) for word in subject])
+                    and self._trailing_name([plain(word.text) for word in appositive])
+                ):
+                    subject = appositive
+                return subject, index
             if subject and token.lower in _BETWEEN:
                 index += 1
                 continue
-            if token.is_word and (self._phrase_word(token) or self._after_determiner(subject)):
-                if subject and (
-                    subject[-1].lower in _BETWEEN and not subject[-1].capitalised
-                ):
-                    break
+            if token.is_word and (
+                self._phrase_word(token)
+                or self._after_determiner(subject)
+                or self._before_name(window, index)
+            ):
                 subject.append(token)
                 if len(subject) > 10:
                     break
@@ -266,6 +297,17 @@ class Attributor:
                 continue
             break
         return [], 0
+
+    @staticmethod
+    def _before_name(window: list[Token], index: int) -> bool:
+        """Ordinary words may describe a person before their name: ``state attorney Dave
+        Aronberg``, ``9/11 widow Terry Strada``."""
+        for token in window[index + 1 : index + 4]:
+            if not token.is_word:
+                return False
+            if token.capitalised:
+                return token.lower not in NOT_NAMES
+        return False
 
     @staticmethod
     def _trim_subject(subject: list[Token]) -> list[Token]:
@@ -276,8 +318,10 @@ class Attributor:
     @staticmethod
     def _after_determiner(subject: list[Token]) -> bool:
         """Ordinary words may follow an article or a possessive: ``the announcer``."""
-        return bool(subject) and len(subject) < 5 and (
-            subject[0].lower in _DETERMINERS or subject[0].lower in POSSESSIVES
+        return (
+            bool(subject)
+            and len(subject) < 5
+            and (subject[0].lower in _DETERMINERS or subject[0].lower in POSSESSIVES)
         )
 
     @staticmethod
@@ -310,8 +354,10 @@ class Attributor:
                 if phrase:
                     person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                     return person, "according to", mention
-        if len(before) >= 2 and before[-1].text == ":" and not any(
-            token.lower in SPEECH_VERBS for token in before
+        if (
+            len(before) >= 2
+            and before[-1].text == ":"
+            and not any(token.lower in SPEECH_VERBS for token in before)
         ):
             phrase = self._noun_phrase(before[:-1])
             if phrase and len(phrase) == len(before) - 1:
@@ -328,7 +374,17 @@ class Attributor:
                 subject_end = position
                 while subject_end > 0 and before[subject_end - 1].lower in _BETWEEN:
                     subject_end -= 1
-                phrase = self._noun_phrase(before[:subject_end])
+                if token.lower.endswith("ing") and before[subject_end - 1].lower in (
+                    "by",
+                    "after",
+                    "before",
+                    "while",
+                    "when",
+                ):
+                    # "Obama ended his speech by saying": the sentence's subject speaks.
+                    phrase = self._noun_phrase_forward(before, 0)
+                else:
+                    phrase = self._noun_phrase(before[:subject_end])
                 if not phrase:
                     continue
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
@@ -413,6 +469,8 @@ class Attributor:
                 head = window[-back]
                 if head.lower in _DETERMINERS or head.lower in POSSESSIVES:
                     words = window[-back:]
+                    if words[-1].lower in _FUNCTION_WORDS:
+                        break
                     if all(token.is_word and not token.quoted for token in words):
                         return words
                     break
@@ -433,7 +491,11 @@ class Attributor:
         for token in window[index:]:
             if token.quoted or not token.is_word:
                 break
-            if not (self._phrase_word(token) or self._after_determiner(phrase)):
+            if not (
+                self._phrase_word(token)
+                or self._after_determiner(phrase)
+                or self._before_name(window, window.index(token))
+            ):
                 break
             if phrase and token.lower in _DETERMINERS:
                 break
@@ -485,12 +547,15 @@ class Attributor:
             holder = self._role_holder(lowered[1:], owner, block, position)
             return holder or self._description(text), text
         name_words = self._trailing_name(words)
+        if name_words and is_place(" ".join(name_words)):
+            return self._organisation(name_words), " ".join(name_words)
         if name_words and not is_organisation(name_words):
             person = self.registry.find(name_words)
             if person is None:
                 person = self.registry.add(name_words)
                 role_words = [
-                    word for word in words[: len(words) - len(name_words)]
+                    word
+                    for word in words[: len(words) - len(name_words)]
                     if word.lower() not in _DETERMINERS
                 ]
                 if any(word.lower() in ROLE_NOUNS or word.lower() in TITLES for word in role_words):
@@ -532,32 +597,33 @@ class Attributor:
         return self.registry.add([text], kind="description")
 
     def _resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
-        """The person of ``gender`` the text last made its subject, preferring sentence
-        openers and the last paragraphs, then any earlier mention."""
-        before = [
-            mention
-            for mention in self.mentions
-            if (mention.block, mention.start) < (block, position)
-            and block - mention.block <= _REACH
-            and mention.person.kind == "person"
-        ]
-        tiers: tuple[tuple[int, Callable[[Mention], bool]], ...] = (
-            (1, lambda mention: mention.lead),
-            (1, lambda mention: mention.subject),
-            (1, lambda mention: True),
-            (_REACH, lambda mention: mention.lead or mention.subject),
-            (_REACH, lambda mention: True),
-        )
-        for reach, fits in tiers:
-            for mention in reversed(before):
-                if block - mention.block > reach:
-                    break
-                if mention.person.likely_gender() == gender and fits(mention):
-                    return mention.person
-        for mention in reversed(before):
-            if mention.person.likely_gender() is None and (mention.lead or mention.subject):
-                return mention.person
-        return None
+        """The person of ``gender`` the text last made its subject.
+
+        Candidates are people named in this and the last few paragraphs; the nearest wins,
+        counting a paragraph back, a mention that is not a subject, and a person whose gender
+        the article does not show as steps further away.
+        """
+        best: tuple[float, int] | None = None
+        chosen: Person | None = None
+        for order, mention in enumerate(reversed(self.mentions)):
+            if (mention.block, mention.start) >= (block, position):
+                continue
+            distance = block - mention.block
+            if distance > _REACH:
+                break
+            person = mention.person
+            if person.kind != "person":
+                continue
+            known = person.likely_gender()
+            if known is not None and known != gender:
+                continue
+            cost = 2.0 * distance + (0 if mention.lead else 1.0 if mention.subject else 2.5)
+            if known is None:
+                cost += 2.0
+            score = (cost, order)
+            if best is None or score < best:
+                best, chosen = score, person
+        return chosen
 
     def _last_organisation(self, block: int, position: int) -> Person | None:
         for mention in reversed(self.mentions):
@@ -572,25 +638,38 @@ class Attributor:
     def _role_holder(
         self, role: list[str], owner: Person | None, block: int, position: int
     ) -> Person | None:
-        """The person holding ``role`` (``spokesman``, ``senator``): the last one named before,
-        else one the article names later; ``owner`` is whose role it is (``his spokesman``)."""
-        nouns = {_TITLE_ROLES.get(word, word) for word in role if word in ROLE_NOUNS or word in _TITLE_ROLES}
+        """The person holding ``role`` (``spokesman``, ``the former president``): the one whose
+        role shares most of its words, the last named before first, else one the article names
+        later; ``owner`` is whose role it is (``his spokesman``)."""
+        wanted = [_TITLE_ROLES.get(word, word) for word in role if word not in _DETERMINERS]
+        nouns = {word for word in wanted if word in ROLE_NOUNS}
         if not nouns:
             return None
 
-        def holds(person: Person) -> bool:
+        def fit(person: Person) -> int:
             if person is owner or person.kind != "person" or not person.role:
-                return False
+                return 0
             held = {_TITLE_ROLES.get(word, word) for word in person.role.lower().split()}
-            return bool(nouns & held)
+            if not nouns & held:
+                return 0
+            # "the president" is not the vice president, nor a deputy or former one.
+            extra = {"vice", "deputy", "assistant", "former", "vice-president"} & (
+                held - set(wanted)
+            )
+            return 10 + len(held & set(wanted)) - 3 * len(extra)
 
-        for mention in reversed(self.mentions):
-            if (mention.block, mention.start) < (block, position) and holds(mention.person):
-                return mention.person
-        for person in self.registry.people:
-            if holds(person):
-                return person
-        return None
+        best: tuple[int, int] | None = None
+        chosen: Person | None = None
+        for order, mention in enumerate(reversed(self.mentions)):
+            if (mention.block, mention.start) >= (block, position):
+                continue
+            score = fit(mention.person)
+            if score > 0 and (best is None or (score, -order) > best):
+                best, chosen = (score, -order), mention.person
+        if chosen is not None:
+            return chosen
+        later = [person for person in self.registry.people if fit(person) > 0]
+        return max(later, key=fit) if later else None
 
     def _speaker_before(self, block: int) -> Person | None:
         """For a quote without a cue: the speaker of this paragraph, or of the one before."""
@@ -603,5 +682,7 @@ class Attributor:
         """Count an attributed speaker as mentioned at its quote, for later pronouns."""
         if person.kind != "person":
             return
-        mention = Mention(person, quote.block, quote.open_at, quote.open_at, person.name, True, True)
+        mention = Mention(
+            person, quote.block, quote.open_at, quote.open_at, person.name, True, True
+        )
         insort(self.mentions, mention, key=lambda found: (found.block, found.start))

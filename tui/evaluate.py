@@ -46,10 +46,13 @@ class GoldQuote:
     text: str
 
 
+_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
+
+
 def _words(name: str) -> list[str]:
     name = re.sub(r"\([^)]*\)|,\s*[RDI]-[A-Z][\w.]*,?", " ", name)
     words = [word.lower().rstrip(".'’s") for word in _WORD.findall(name)]
-    return [word for word in words if word and word not in _DROP]
+    return [_ABBREVIATIONS.get(word, word) for word in words if word and word not in _DROP]
 
 
 def is_named(source: str) -> bool:
@@ -201,16 +204,14 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
                 speaker_right += 1
             elif len(wrong) < misses:
                 ours = matching[0].speaker
-                wrong.append(
-                    f"{path.name}: {snippet}\n    gold {resolved!r} ({row['source']['text']}), ours {ours!r}"
-                )
+                gold_text = row["source"]["text"]
+                wrong.append(f"{path.name}: {snippet}\n    gold {resolved!r} ({gold_text}), ours {ours!r}")
     precision = true_positive / predicted if predicted else 0.0
     recall = found / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     accuracy = speaker_right / speaker_total if speaker_total else 0.0
-    print(
-        f"gold direct quotes {gold_total}, found {found}; our direct quotes {predicted}, right {true_positive}"
-    )
+    print(f"gold direct quotes {gold_total}, found {found}")
+    print(f"our direct quotes {predicted}, in the gold {true_positive}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"speaker accuracy {accuracy:.3f} ({speaker_right}/{speaker_total})")
     for title, lines in (

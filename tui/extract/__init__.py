@@ -28,7 +28,7 @@ def extract(article: Article) -> Extraction:
         tokenise(paragraph.text, marks[number]) for number, paragraph in enumerate(paragraphs)
     ]
     registry = build_registry(tokens)
-    attributor = Attributor(tokens, registry)
+    attributor = Attributor([paragraph.text for paragraph in paragraphs], tokens, registry)
     speeches = attributor.attribute(spans)
     quotes = _quotes(article, spans, speeches)
     return Extraction(quotes=tuple(quotes), speakers=tuple(_speakers(spans, speeches)))

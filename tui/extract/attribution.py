@@ -22,7 +22,6 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.extract.lexicon import (
@@ -92,11 +91,45 @@ class Speech:
 class Attributor:
     """Attributes the quotes of one article, paragraph by paragraph, in reading order."""
 
-    def __init__(self, tokens: list[list[Token]], registry: Registry) -> None:
+    def __init__(self, texts: list[str], tokens: list[list[Token]], registry: Registry) -> None:
+        self.texts = texts
         self.tokens = tokens
         self.registry = registry
         self.mentions: list[Mention] = list(registry.mentions)
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
+        self._add_role_mentions()
+
+    def _add_role_mentions(self) -> None:
+        """Count ``the former president said`` as a mention of the person holding that role,
+        so that a pronoun after it finds them."""
+        for block, tokens in enumerate(self.tokens):
+            for index, token in enumerate(tokens):
+                if token.quoted or token.lower != "the":
+                    continue
+                opens = index == 0 or tokens[index - 1].sentence != token.sentence
+                if not opens and tokens[index - 1].text not in {",", ";"}:
+                    continue
+                end = index + 1
+                while end < len(tokens) and end - index <= 5 and (
+                    plain(tokens[end].text).lower() in ROLE_MODIFIERS
+                    or plain(tokens[end].text).lower() in ROLE_NOUNS
+                    or (tokens[end].capitalised and tokens[end].is_word)
+                ):
+                    end += 1
+                if end == index + 1 or end >= len(tokens):
+                    continue
+                last = plain(tokens[end - 1].text).lower()
+                following = tokens[end]
+                if last not in ROLE_NOUNS or following.capitalised or not following.is_word:
+                    continue
+                words = [plain(tokens[i].text).lower() for i in range(index, end)]
+                holder = self._role_holder(words, None, block, token.start)
+                if holder is not None:
+                    text = " ".join(tokens[i].text for i in range(index, end))
+                    mention = Mention(
+                        holder, block, token.start, tokens[end - 1].end, text, True, opens
+                    )
+                    insort(self.mentions, mention, key=lambda found: (found.block, found.start))
 
     # -- the quote as a whole ---------------------------------------------------------------
 
@@ -202,7 +235,8 @@ class Attributor:
             window.append(token)
             if len(window) >= 30:
                 break
-        ended_with_comma = bool(window) and window[0].text in {",", "!", "?"}
+        inside = self.texts[quote.block][quote.close_at - 1] if quote.close_at else ""
+        ended_with_comma = inside in ",!?" or (bool(window) and window[0].text in {",", "!", "?"})
         while window and window[0].text in {",", "!", "?"}:
             window = window[1:]
         if not window:
@@ -279,7 +313,14 @@ class Attributor:
                         ),
                         None,
                     )
-                    return (self._trim_subject(subject), verb) if verb else ([], 0)
+                    if verb is None:
+                        return [], 0
+                    named = self._trailing_name(
+                        [plain(word.text) for word in window[index + 1 : verb]]
+                    )
+                    if named and not self._trailing_name([plain(word.text) for word in subject]):
+                        subject = window[verb - len(named) : verb]
+                    return self._trim_subject(subject), verb
                 appositive = window[index + 1 : close]
                 index = close + 1
                 continue
@@ -295,6 +336,8 @@ class Attributor:
             if subject and token.lower in _BETWEEN:
                 index += 1
                 continue
+            if not subject and token.lower in ("that", "this", "which", "who"):
+                break
             if token.is_word and (
                 self._phrase_word(token)
                 or self._after_determiner(subject)
@@ -331,6 +374,7 @@ class Attributor:
         return (
             bool(subject)
             and len(subject) < 5
+            and subject[0].lower not in ("that", "this")
             and (subject[0].lower in _DETERMINERS or subject[0].lower in POSSESSIVES)
         )
 
@@ -392,7 +436,7 @@ class Attributor:
                         for other in before[:position]
                     ):
                         continue
-                    phrase = self._noun_phrase_forward(before, 0)
+                    phrase = self._clause_subject(before[:position])
                 else:
                     phrase = self._noun_phrase(before[:subject_end])
                 if not phrase:
@@ -411,14 +455,39 @@ class Attributor:
         sentence = tokens[-1].sentence
         words = [token for token in tokens if token.sentence == sentence and not token.quoted]
         for position, token in enumerate(words):
-            if position and not token.capitalised and token.is_word and token.lower not in _BETWEEN:
-                phrase = self._noun_phrase(words[:position])
-                if phrase:
-                    return self._resolve_phrase(phrase, quote.block - 1, phrase[0].start)
-                break
+            if not position or token.capitalised or not token.is_word:
+                continue
+            word = token.lower
+            if not (word in SPEECH_VERBS or word in STANCE_VERBS or word.endswith(("ed", "es"))):
+                continue
+            end = position
+            while end > 0 and words[end - 1].lower in _BETWEEN:
+                end -= 1
+            phrase = self._noun_phrase(words[:end])
+            if phrase:
+                person, mention = self._resolve_phrase(phrase, quote.block - 1, phrase[0].start)
+                if person is not None:
+                    return person, mention
         return None
 
     # -- noun phrases --------------------------------------------------------------------------
+
+    def _clause_subject(self, words: list[Token]) -> list[Token]:
+        """The subject of a clause's first verb: ``she`` in ``Minutes later, she sent``."""
+        for position in range(1, len(words)):
+            token = words[position]
+            if token.capitalised or not token.is_word or token.lower in _BETWEEN:
+                continue
+            end = position
+            while end > 0 and words[end - 1].lower in _BETWEEN:
+                end -= 1
+            previous = words[end - 1] if end else None
+            if previous is None or not (previous.capitalised or previous.lower in PRONOUNS):
+                continue
+            phrase = self._noun_phrase(words[:end])
+            if phrase:
+                return phrase
+        return []
 
     @staticmethod
     def _skip_time(window: list[Token], index: int) -> int:
@@ -602,9 +671,14 @@ class Attributor:
         kept = [word for word in words if word.lower() not in _DETERMINERS]
         return self.registry.add(kept or words, kind="organisation")
 
-    def _description(self, text: str) -> Person:
+    def _description(self, text: str) -> Person | None:
         """A speaker the article describes but does not name: ``a senior Cruz adviser``."""
-        return self.registry.add([text], kind="description")
+        words = [plain(word).lower() for word in text.split()]
+        if all(word in NOT_NAMES for word in words):
+            return None
+        person = self.registry.add([text], kind="description")
+        person.gender = person.gender or gender_of_role(text)
+        return person
 
     def _resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
         """The person of ``gender`` the text last made its subject.
@@ -613,6 +687,10 @@ class Attributor:
         counting a paragraph back, a mention that is not a subject, and a person whose gender
         the article does not show as steps further away.
         """
+        speaker = self.last_speaker.get(block)
+        if speaker is not None and speaker.likely_gender() in (gender, None):
+            # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
+            return speaker
         best: tuple[float, int] | None = None
         chosen: Person | None = None
         for order, mention in enumerate(reversed(self.mentions)):
@@ -622,9 +700,11 @@ class Attributor:
             if distance > _REACH:
                 break
             person = mention.person
-            if person.kind != "person":
+            if person.kind == "organisation":
                 continue
             known = person.likely_gender()
+            if person.kind == "description" and known is None:
+                continue
             if known is not None and known != gender:
                 continue
             cost = 2.0 * distance + (0 if mention.lead else 1.0 if mention.subject else 2.5)
@@ -690,7 +770,7 @@ class Attributor:
 
     def _remember(self, person: Person, quote: QuoteSpan) -> None:
         """Count an attributed speaker as mentioned at its quote, for later pronouns."""
-        if person.kind != "person":
+        if person.kind == "organisation":
             return
         mention = Mention(
             person, quote.block, quote.open_at, quote.open_at, person.name, True, True

@@ -233,7 +233,8 @@ ROLE_NOUNS = frozenset(
     granddaughter cofounder co-founder president-elect premier-elect ceo chief-of-staff
     deputy assistant liaison negotiator mediator representative rep sen gov
     press-secretary secretary-general director-general attorney-general surgeon-general
-    economist chief executive
+    economist chief executive republican democrat libertarian businessman businesswoman
+    mogul tycoon billionaire woman man
     """.split()
 )
 

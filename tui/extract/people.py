@@ -45,11 +45,15 @@ _PARTICLES = frozenset(
         "das",
     }
 )
+_LONGEST_NAME = 4
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _AUXILIARIES = frozenset(
-    "has had have is was will would could can did does said says told also then later".split()
+    """
+    has had have is was were are will would could can did does do may might must should
+    also then later still never once again just
+    """.split()
 )
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
 
@@ -193,7 +197,20 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    """Where the name begins in a capitalised run: after sentence words, titles and roles."""
+    """Where the name begins in a capitalised run: after sentence words, titles and roles,
+    and after any word no name holds (a headline run together with a name)."""
+    for index in range(end - 1, start - 1, -1):
+        word = plain(tokens[index].text).lower()
+        if word in NOT_NAMES and index > start or word in SPEECH_VERBS:
+            start = index + 1
+            break
+    for index in range(start + 1, end - 1):
+        if plain(tokens[index].text).lower() in MALE_NAMES | FEMALE_NAMES:
+            # A name opens with the given name: "... Zika Virus Chris Christie".
+            start = index
+            break
+    if end - start > _LONGEST_NAME:
+        start = end - 2
     name_start = start
     while name_start < end and plain(tokens[name_start].text).lower() in NOT_NAMES:
         name_start += 1
@@ -350,23 +367,24 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
     return registry
 
 
+def _verb_like(token: Token) -> bool:
+    """Whether a token reads as a verb: an auxiliary, a speech verb or a verb's ending."""
+    if not token.is_word or token.capitalised:
+        return False
+    word = token.lower
+    return (
+        word in _AUXILIARIES
+        or word in SPEECH_VERBS
+        or word.endswith(("ed", "n't"))
+        or (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
 def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a name stands as a subject: at the start of its sentence or clause, or before
-    a verb."""
+    """Whether a name stands as a subject: opening its sentence, or before a verb."""
     if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
         return True
-    previous = tokens[start - 1]
-    if previous.text in {",", "—", "--", ";", '"', "“", "”"} or previous.lower in _CONJUNCTIONS:
-        return True
-    if end < len(tokens):
-        following = tokens[end]
-        word = following.lower
-        return (
-            following.is_word
-            and not following.capitalised
-            and (word in _AUXILIARIES or word.endswith(("ed", "s")) or word in SPEECH_VERBS)
-        )
-    return False
+    return end < len(tokens) and _verb_like(tokens[end])
 
 
 def _opens_sentence(tokens: list[Token], start: int) -> bool:
@@ -384,7 +402,7 @@ def _opens_sentence(tokens: list[Token], start: int) -> bool:
 
 def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
     """Count the first he/she (or his/her) soon after a mention as a hint of its gender."""
-    for token in tokens[after : after + 40]:
+    for token in tokens[after : after + 120]:
         if token.quoted:
             continue
         word = token.lower

@@ -164,7 +164,7 @@ class Attributor:
         tokens = self.tokens[quote.block]
         first, last = self._quote_tokens(tokens, quote)
         kind = self._kind(tokens, first, quote)
-        found = self._cue_after(quote, tokens, last)
+        found = self._cue_after(quote, tokens, last, kind)
         if found is None or (found[0] is None and found[2].lower() not in PRONOUNS):
             found = self._cue_before(quote, tokens, first, kind) or found
         if found is not None:
@@ -222,7 +222,7 @@ class Attributor:
     # -- cues ------------------------------------------------------------------------------
 
     def _cue_after(
-        self, quote: QuoteSpan, tokens: list[Token], index: int
+        self, quote: QuoteSpan, tokens: list[Token], index: int, kind: str
     ) -> tuple[Person | None, str, str] | None:
         """``"...," Peskov said`` / ``said Peskov`` / ``he told reporters`` / ``― Maria``."""
         if quote.close_at is None or index >= len(tokens) or index == 0:
@@ -249,6 +249,8 @@ class Attributor:
             return None
         if window[0].lower.endswith("ing") and not window[0].capitalised:
             return None  # ", adding that ...": the speaker is named before the quote
+        if kind == "partial" and not ended_with_comma:
+            return None
         if self._is_verb(window[0], ended_with_comma, inverted=True):
             verb = 1
             while verb < len(window) and window[verb].lower in SPEECH_PARTICLES:
@@ -324,7 +326,17 @@ class Attributor:
                 appositive = window[index + 1 : close]
                 index = close + 1
                 continue
-            if subject and self._is_verb(token, ended_with_comma):
+            if subject and (
+                self._is_verb(token, ended_with_comma)
+                or (
+                    ended_with_comma
+                    and index == len(subject)
+                    and token.is_word
+                    and not token.capitalised
+                    and token.lower not in _FUNCTION_WORDS
+                    and (subject[-1].capitalised or subject[-1].lower in PRONOUNS)
+                )
+            ):
                 subject = self._trim_subject(subject)
                 if (
                     appositive
@@ -417,6 +429,14 @@ class Attributor:
             if phrase and len(phrase) == len(before) - 1:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, ":", mention
+        if len(before) >= 2 and before[-1].text == ":":
+            # "Rubio fired back forcefully: ...": the subject of the clause the colon closes.
+            comma = max((i for i, token in enumerate(before) if token.text == ","), default=-1)
+            phrase = self._clause_subject(before[comma + 1 : -1])
+            if phrase:
+                person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
+                if person is not None:
+                    return person, ":", mention
         verb_sets = (SPEECH_VERBS, STANCE_VERBS) if kind == "partial" else (SPEECH_VERBS,)
         for verbs in verb_sets:
             for position in range(len(before) - 1, -1, -1):
@@ -425,10 +445,14 @@ class Attributor:
                     continue
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
+                if self._used_as_noun(before, position):
+                    continue
                 subject_end = position
                 while subject_end > 0 and before[subject_end - 1].lower in _BETWEEN:
                     subject_end -= 1
-                if token.lower.endswith("ing"):
+                if token.lower.endswith("ing") and not (
+                    position and before[position - 1].capitalised
+                ):
                     # "Trump told Newsmax ..., adding": the main verb's subject speaks; with no
                     # main verb ("Obama ended by saying"), the sentence's subject.
                     if any(
@@ -440,6 +464,13 @@ class Attributor:
                 else:
                     phrase = self._noun_phrase(before[:subject_end])
                 if not phrase:
+                    continue
+                if verbs is STANCE_VERBS and not any(
+                    word.capitalised
+                    or word.lower in PRONOUNS
+                    or plain(word.text).lower() in ROLE_NOUNS
+                    for word in phrase
+                ):
                     continue
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, self._cue_text(before, position, mention), mention
@@ -469,6 +500,17 @@ class Attributor:
                 if person is not None:
                     return person, mention
         return None
+
+    @staticmethod
+    def _used_as_noun(words: list[Token], position: int) -> bool:
+        """A speech verb used as a noun: ``a Trump-style retort``, ``his remarks``."""
+        for back in range(position - 1, max(position - 3, -1), -1):
+            word = words[back]
+            if word.lower in ("a", "an", "the") or word.lower in POSSESSIVES:
+                return True
+            if not word.is_word or word.lower in PRONOUNS or word.lower in _BETWEEN:
+                return False
+        return False
 
     # -- noun phrases --------------------------------------------------------------------------
 

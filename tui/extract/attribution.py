@@ -73,6 +73,8 @@ _TITLE_ROLES = {
     "dr.": "doctor",
     "prof.": "professor",
 }
+# Quoted words without a cue are taken for speech from this many words on.
+_SPEECH_WORDS = 8
 # How many paragraphs back a pronoun may reach for its person.
 _REACH = 4
 _APPOSITIVE_MAX = 18
@@ -170,8 +172,9 @@ class Attributor:
         if found is not None:
             person, cue, mention = found
             return Speech(person, cue, mention, kind)
-        if kind == "partial":
+        if kind == "partial" and not self._sounds_like_speech(quote):
             return Speech(None, None, None, "term")
+        kind = "direct"
         same_block = previous is not None and previous.block == quote.block
         if (
             previous_speech is not None
@@ -183,6 +186,12 @@ class Attributor:
         if introduced is not None:
             return Speech(introduced[0], None, introduced[1], kind)
         return Speech(self._speaker_before(quote.block), None, None, kind)
+
+    def _sounds_like_speech(self, quote: QuoteSpan) -> bool:
+        """A quotation of a whole sentence, or of many words, is someone's speech even when no
+        cue names them; a short one (a title, a nickname, a scare quote) is not."""
+        words = self.texts[quote.block][quote.start : quote.end]
+        return len(words.split()) >= _SPEECH_WORDS or words.rstrip("\"'”’")[-1:] in ".!?"
 
     @staticmethod
     def _quote_tokens(tokens: list[Token], quote: QuoteSpan) -> tuple[int, int]:
@@ -441,8 +450,15 @@ class Attributor:
         for verbs in verb_sets:
             for position in range(len(before) - 1, -1, -1):
                 token = before[position]
-                if token.capitalised or token.lower not in verbs:
+                if token.lower not in verbs or (token.capitalised and position):
                     continue
+                if not position:
+                    # "Said Dorothy Poynter, who grew up with Ali, "...": the speaker follows.
+                    phrase = self._noun_phrase_forward(before, 1)
+                    if not phrase:
+                        continue
+                    person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
+                    return person, token.text, mention
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
                 if self._used_as_noun(before, position):

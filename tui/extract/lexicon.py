@@ -6,6 +6,21 @@ Plain Python sets, so loading them costs a fraction of a millisecond.
 from __future__ import annotations
 
 
+_DOUBLING = frozenset("admit commit omit permit submit regret rebut refer prefer confer".split())
+
+
+def _doubles(stem: str) -> bool:
+    """Whether a verb doubles its last consonant: quip, quipped; admit, admitted."""
+    vowels = "aeiou"
+    shape = (
+        len(stem) >= 3
+        and stem[-1] not in vowels + "wxy"
+        and stem[-2] in vowels
+        and (stem[-3] not in vowels or stem[-4:-2] == "qu")
+    )
+    return shape and (len(stem) <= 4 or stem in _DOUBLING)
+
+
 def _forms(*stems: str) -> frozenset[str]:
     """Each verb with its usual inflections: ``say`` gives say, says, said, saying."""
     words: set[str] = set()
@@ -20,6 +35,8 @@ def _forms(*stems: str) -> frozenset[str]:
                 words.update({base[:-1] + "ies", base[:-1] + "ied", base + "ing"})
             elif base.endswith(("sh", "ch", "ss", "x")):
                 words.update({base + "es", base + "ed", base + "ing"})
+            elif _doubles(base):
+                words.update({base + "s", base + base[-1] + "ed", base + base[-1] + "ing"})
             else:
                 words.update({base + "s", base + "ed", base + "ing"})
     return frozenset(words)

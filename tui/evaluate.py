@@ -205,7 +205,9 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
             elif len(wrong) < misses:
                 ours = matching[0].speaker
                 gold_text = row["source"]["text"]
-                wrong.append(f"{path.name}: {snippet}\n    gold {resolved!r} ({gold_text}), ours {ours!r}")
+                wrong.append(
+                    f"{path.name}: {snippet}\n    gold {resolved!r} ({gold_text}), ours {ours!r}"
+                )
     precision = true_positive / predicted if predicted else 0.0
     recall = found / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -112,10 +112,14 @@ class Attributor:
                 if not opens and tokens[index - 1].text not in {",", ";"}:
                     continue
                 end = index + 1
-                while end < len(tokens) and end - index <= 5 and (
-                    plain(tokens[end].text).lower() in ROLE_MODIFIERS
-                    or plain(tokens[end].text).lower() in ROLE_NOUNS
-                    or (tokens[end].capitalised and tokens[end].is_word)
+                while (
+                    end < len(tokens)
+                    and end - index <= 5
+                    and (
+                        plain(tokens[end].text).lower() in ROLE_MODIFIERS
+                        or plain(tokens[end].text).lower() in ROLE_NOUNS
+                        or (tokens[end].capitalised and tokens[end].is_word)
+                    )
                 ):
                     end += 1
                 if end == index + 1 or end >= len(tokens):
@@ -144,7 +148,7 @@ class Attributor:
             speech = self._attribute_one(quote, previous, previous_speech)
             if speech.person is not None and speech.kind != "term":
                 self.last_speaker[quote.block] = speech.person
-                self._remember(speech.person, quote)
+                self._remember(speech.person, quote, cued=speech.cue is not None)
             results.append(speech)
             previous, previous_speech = quote, speech
         # A quote split around its cue: the part before the cue takes the speaker found after.
@@ -172,9 +176,14 @@ class Attributor:
         if found is not None:
             person, cue, mention = found
             return Speech(person, cue, mention, kind)
-        if kind == "partial" and not self._sounds_like_speech(quote):
-            return Speech(None, None, None, "term")
-        kind = "direct"
+        if kind == "partial":
+            if not self._sounds_like_speech(quote):
+                return Speech(None, None, None, "term")
+            # Quoted words inside a sentence that names no speaker: its subject speaks.
+            subject = self._sentence_subject(quote.block, tokens, first)
+            if subject is not None:
+                return Speech(subject, None, None, "direct")
+            kind = "direct"
         same_block = previous is not None and previous.block == quote.block
         if (
             previous_speech is not None
@@ -186,6 +195,18 @@ class Attributor:
         if introduced is not None:
             return Speech(introduced[0], None, introduced[1], kind)
         return Speech(self._speaker_before(quote.block), None, None, kind)
+
+    def _sentence_subject(self, block: int, tokens: list[Token], first: int) -> Person | None:
+        """The person who opens the sentence that holds ``tokens[first]``, if one does."""
+        sentence = tokens[first].sentence if first < len(tokens) else -1
+        start = next((token.start for token in tokens if token.sentence == sentence), None)
+        if start is None:
+            return None
+        for mention in self.mentions:
+            if mention.block == block and start <= mention.start < tokens[first].start:
+                if mention.lead and mention.person.kind == "person":
+                    return mention.person
+        return None
 
     def _sounds_like_speech(self, quote: QuoteSpan) -> bool:
         """A quotation of a whole sentence, or of many words, is someone's speech even when no
@@ -275,11 +296,19 @@ class Attributor:
             # The cue may close the writer's sentence the quote opens:
             # '"Boots on the ground" would be appropriate, Ben Carson said.'
             for comma, token in enumerate(window):
-                if token.text == "," and comma + 1 < len(window):
-                    subject, verb = self._subject_then_verb(window[comma + 1 :], True)
-                    if subject:
-                        offset = comma + 1
-                        break
+                if token.text != "," or comma + 1 >= len(window):
+                    continue
+                rest = window[comma + 1 :]
+                if rest[0].lower in SPEECH_VERBS and not rest[0].capitalised:
+                    # '"This will be a challenge" for Clinton, said Kunin.'
+                    phrase = self._noun_phrase_forward(rest, self._skip_time(rest, 1))
+                    if phrase:
+                        person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
+                        return person, rest[0].text, mention
+                subject, verb = self._subject_then_verb(rest, True)
+                if subject:
+                    offset = comma + 1
+                    break
             if not subject:
                 return None
         person, mention = self._resolve_phrase(subject, quote.block, subject[0].start)
@@ -826,11 +855,12 @@ class Attributor:
                 return self.last_speaker[number]
         return None
 
-    def _remember(self, person: Person, quote: QuoteSpan) -> None:
-        """Count an attributed speaker as mentioned at its quote, for later pronouns."""
+    def _remember(self, person: Person, quote: QuoteSpan, cued: bool) -> None:
+        """Count an attributed speaker as mentioned at its quote, for later pronouns; a speaker
+        only inferred counts for less than one a cue names."""
         if person.kind == "organisation":
             return
         mention = Mention(
-            person, quote.block, quote.open_at, quote.open_at, person.name, True, True
+            person, quote.block, quote.open_at, quote.open_at, person.name, cued, cued
         )
         insort(self.mentions, mention, key=lambda found: (found.block, found.start))

@@ -385,6 +385,8 @@ ORGANISATION_HEADS = frozenset(
     television radio cnn fox msnbc nbc abc cbs reuters afp ap bloomberg politico
     center centre coalition alliance movement embassy consulate mission church
     cabinet secretariat caucus pac inc. llc fbi cia nsa fsb kgb nato un eu who imf
+    street avenue square road boulevard bridge park river lake mountain mountains island
+    islands valley county airport station stadium arena hall tower building hospital
     """.split()
 )
 

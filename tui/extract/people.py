@@ -53,6 +53,10 @@ _AUXILIARIES = frozenset(
     """
     has had have is was were are will would could can did does do may might must should
     also then later still never once again just
+    made took gave went came got said told wrote thought knew saw met held left ran won lost
+    sent spent felt kept brought bought began became put set let read led stood sat spoke
+    broke chose drove rose fell hit cut found heard meant paid sold taught understood wore
+    grew threw flew drew shot struck fought sought caught built dealt
     """.split()
 )
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
@@ -359,10 +363,17 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 tokens[name_end - 1].end,
                 " ".join(tokens[index].text for index in range(name_start, name_end)),
                 subject,
-                _opens_sentence(tokens, name_start),
+                _opens_sentence(tokens, name_start)
+                or (
+                    name_start > 0
+                    and tokens[name_start - 1].text == ","
+                    and name_end < len(tokens)
+                    and _verb_like(tokens[name_end])
+                ),
             )
         )
-        _vote_gender(person, tokens, name_end)
+        if subject:
+            _vote_gender(person, tokens, name_end)
     registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
     return registry
 
@@ -401,14 +412,20 @@ def _opens_sentence(tokens: list[Token], start: int) -> bool:
 
 
 def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
-    """Count the first he/she (or his/her) soon after a mention as a hint of its gender."""
-    for token in tokens[after : after + 120]:
-        if token.quoted:
+    """Count the first ``he`` or ``she`` that opens a clause soon after a mention as a hint of
+    the person's gender (possessives are left out: "her" often belongs to someone else)."""
+    for index in range(after, min(len(tokens), after + 120)):
+        token = tokens[index]
+        if token.quoted or token.lower not in ("he", "she"):
             continue
-        word = token.lower
-        if word in ("he", "his", "him", "himself"):
-            person.votes["male"] = person.votes.get("male", 0) + 1
-            return
-        if word in ("she", "her", "hers", "herself"):
-            person.votes["female"] = person.votes.get("female", 0) + 1
-            return
+        previous = tokens[index - 1] if index else None
+        opens = (
+            previous is None
+            or previous.sentence != token.sentence
+            or previous.text in {",", ";", "—"}
+            or previous.lower in ("and", "but", "because", "that", "when", "as")
+        )
+        if opens:
+            gender = "male" if token.lower == "he" else "female"
+            person.votes[gender] = person.votes.get(gender, 0) + 1
+        return

@@ -21,7 +21,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from tui.extract.places import is_place
+from tui.extract.places import is_place, lookup
 from tui.extract.tokens import Token
 
 _PARTICLES = frozenset(
@@ -299,6 +299,28 @@ def is_organisation(words: list[str]) -> bool:
     return any(plain(word).lower() in ORGANISATION_HEADS for word in words)
 
 
+_DEMONYM_ENDINGS_TO_PLACE = (
+    ("ian", "ia"),
+    ("ian", "e"),
+    ("an", "a"),
+    ("n", ""),
+    ("ese", "a"),
+    ("i", ""),
+)
+
+
+def is_demonym(name: str) -> bool:
+    """``South Korean``, ``Ukrainian``, ``Chinese``: the adjective of a country or region."""
+    if name.lower() in MALE_NAMES or name.lower() in FEMALE_NAMES:
+        return False
+    for ending, replacement in _DEMONYM_ENDINGS_TO_PLACE:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            stem = name[: -len(ending)] + replacement
+            if any(place.kind != "city" for place in lookup(stem)):
+                return True
+    return False
+
+
 def looks_like_demonym(word: str) -> bool:
     """``Russian``, ``Ukrainian``, ``Chinese``: adjectives of nationality, not names."""
     return word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and len(word) > 4
@@ -323,6 +345,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
             if (
                 is_organisation(words)
                 or is_place(" ".join(words))
+                or is_demonym(" ".join(words))
                 or (
                     name_start == run_start and name_start and tokens[name_start - 1].lower == "the"
                 )
@@ -367,8 +390,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 or (
                     name_start > 0
                     and tokens[name_start - 1].text == ","
-                    and name_end < len(tokens)
-                    and _verb_like(tokens[name_end])
+                    and _verb_follows(tokens, name_end)
                 ),
             )
         )
@@ -392,10 +414,32 @@ def _verb_like(token: Token) -> bool:
 
 
 def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a name stands as a subject: opening its sentence, or before a verb."""
+    """Whether a name stands as a subject: opening its sentence, or before a verb, perhaps
+    after an appositive or a party tag (``Rep. Sander M. Levin (Mich.), a superdelegate,
+    said``)."""
     if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
         return True
-    return end < len(tokens) and _verb_like(tokens[end])
+    return _verb_follows(tokens, end)
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    """Whether a verb comes next, skipping one parenthesis and one appositive."""
+    if index < len(tokens) and tokens[index].text == "(":
+        close = next(
+            (i for i in range(index, min(len(tokens), index + 8)) if tokens[i].text == ")"), None
+        )
+        if close is None:
+            return False
+        index = close + 1
+    if index < len(tokens) and tokens[index].text == ",":
+        close = next(
+            (i for i in range(index + 1, min(len(tokens), index + 25)) if tokens[i].text == ","),
+            None,
+        )
+        if close is None:
+            return False
+        index = close + 1
+    return index < len(tokens) and _verb_like(tokens[index])
 
 
 def _opens_sentence(tokens: list[Token], start: int) -> bool:

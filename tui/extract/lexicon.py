@@ -5,7 +5,6 @@ Plain Python sets, so loading them costs a fraction of a millisecond.
 
 from __future__ import annotations
 
-
 _DOUBLING = frozenset("admit commit omit permit submit regret rebut refer prefer confer".split())
 
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from tui.extract.lexicon import (
     FEMALE_NAMES,
-    SPEECH_VERBS,
     GENDERED_ROLES,
     MALE_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from tui.extract.places import is_place, lookup
@@ -239,9 +239,9 @@ def role_before(tokens: list[Token], name_start: int, run_start: int) -> str | N
         elif word in ROLE_MODIFIERS or token.capitalised:
             if word in NOT_NAMES and word not in ROLE_MODIFIERS:
                 break
-        elif word in _ROLE_LINKS and index - 2 >= 0 and tokens[index - 2].capitalised:
-            pass
-        elif word.endswith("'s") or word.endswith("’s"):
+        elif (
+            word in _ROLE_LINKS and index - 2 >= 0 and tokens[index - 2].capitalised
+        ) or word.endswith(("'s", "’s")):
             pass
         else:
             break

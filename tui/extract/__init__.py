@@ -40,11 +40,15 @@ def _quotes(article: Article, spans: list[QuoteSpan], speeches: list[Speech]) ->
         if speech.kind == "term":
             continue
         block = article.paragraphs[span.block]
+        start, end = block.source_span(span.start, span.end)
+        # The file's own characters, so a quote can always be found again in the file; only
+        # Markdown, whose markup is not part of the words, keeps the reading text.
+        text = block.text[span.start : span.end] if article.layout == "markdown" else None
         quotes.append(
             Quote(
-                text=block.text[span.start : span.end],
+                text=text if text is not None else article.text[start:end],
                 kind=speech.kind,
-                span=block.source_span(span.start, span.end),
+                span=(start, end),
                 paragraph=span.block + 1,
                 speaker=speech.person.name if speech.person else None,
                 cue=speech.cue,

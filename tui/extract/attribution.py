@@ -36,7 +36,15 @@ from tui.extract.lexicon import (
     STANCE_VERBS,
     TITLES,
 )
-from tui.extract.people import Mention, Person, Registry, gender_of_role, is_organisation, plain
+from tui.extract.people import (
+    Mention,
+    Person,
+    Registry,
+    gender_of_role,
+    is_organisation,
+    plain,
+    verb_like,
+)
 from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
 from tui.extract.tokens import Token
@@ -194,7 +202,19 @@ class Attributor:
         introduced = self._introduced_by_colon(quote)
         if introduced is not None:
             return Speech(introduced[0], None, introduced[1], kind)
+        subject = self._subject_before(quote.block, tokens[first].start if tokens else 0)
+        if subject is not None:
+            return Speech(subject, None, None, kind)
         return Speech(self._speaker_before(quote.block), None, None, kind)
+
+    def _subject_before(self, block: int, position: int) -> Person | None:
+        """The person who opened a sentence of this paragraph before ``position``."""
+        found = None
+        for mention in self.mentions:
+            if mention.block == block and mention.start < position and mention.lead:
+                if mention.person.kind == "person":
+                    found = mention.person
+        return found
 
     def _sentence_subject(self, block: int, tokens: list[Token], first: int) -> Person | None:
         """The person who opens the sentence that holds ``tokens[first]``, if one does."""
@@ -376,6 +396,8 @@ class Attributor:
                     and token.is_word
                     and not token.capitalised
                     and token.lower not in _FUNCTION_WORDS
+                    and not self._phrase_word(token)
+                    and not self._before_name(window, index)
                     and (subject[-1].capitalised or subject[-1].lower in PRONOUNS)
                 )
             ):
@@ -552,14 +574,18 @@ class Attributor:
 
     @staticmethod
     def _used_as_noun(words: list[Token], position: int) -> bool:
-        """A speech verb used as a noun: ``a Trump-style retort``, ``his remarks``."""
-        for back in range(position - 1, max(position - 3, -1), -1):
-            word = words[back]
-            if word.lower in ("a", "an", "the") or word.lower in POSSESSIVES:
-                return True
-            if not word.is_word or word.lower in PRONOUNS or word.lower in _BETWEEN:
-                return False
-        return False
+        """A speech verb used as a noun: ``his remarks``, ``a Trump-style retort``."""
+        if not position:
+            return False
+        previous = words[position - 1]
+        if previous.lower in ("a", "an", "the") or previous.lower in POSSESSIVES:
+            return True
+        before = words[position - 2] if position >= 2 else None
+        return (
+            "-" in previous.text
+            and before is not None
+            and (before.lower in ("a", "an", "the") or before.lower in POSSESSIVES)
+        )
 
     # -- noun phrases --------------------------------------------------------------------------
 
@@ -567,7 +593,7 @@ class Attributor:
         """The subject of a clause's first verb: ``she`` in ``Minutes later, she sent``."""
         for position in range(1, len(words)):
             token = words[position]
-            if token.capitalised or not token.is_word or token.lower in _BETWEEN:
+            if not verb_like(token) or token.lower in _BETWEEN:
                 continue
             end = position
             while end > 0 and words[end - 1].lower in _BETWEEN:
@@ -732,7 +758,7 @@ class Attributor:
                     person.role = " ".join(role_words)
                     person.gender = person.gender or gender_of_role(person.role)
             return person, " ".join(name_words)
-        if is_organisation(words):
+        if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
             return self._organisation(words), text
         if any(word in ROLE_NOUNS for word in lowered):
             holder = self._role_holder(lowered, None, block, position)

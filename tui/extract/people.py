@@ -9,6 +9,7 @@ mentions of each person under one canonical full name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from tui.extract.lexicon import (
     FEMALE_NAMES,
@@ -62,6 +63,7 @@ _AUXILIARIES = frozenset(
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
 
 
+@cache
 def plain(word: str) -> str:
     """A name word without a possessive ending or a closing period."""
     lowered = word.replace("’", "'")
@@ -296,7 +298,12 @@ def gender_of_role(role: str | None) -> str | None:
 
 def is_organisation(words: list[str]) -> bool:
     """Whether a capitalised name is an organisation's (``State Department``, ``Fox News``)."""
-    return any(plain(word).lower() in ORGANISATION_HEADS for word in words)
+    return any(_lower_plain(word) in ORGANISATION_HEADS for word in words)
+
+
+@cache
+def _lower_plain(word: str) -> str:
+    return plain(word).lower()
 
 
 _DEMONYM_ENDINGS_TO_PLACE = (
@@ -400,7 +407,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
     return registry
 
 
-def _verb_like(token: Token) -> bool:
+def verb_like(token: Token) -> bool:
     """Whether a token reads as a verb: an auxiliary, a speech verb or a verb's ending."""
     if not token.is_word or token.capitalised:
         return False
@@ -439,7 +446,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
         if close is None:
             return False
         index = close + 1
-    return index < len(tokens) and _verb_like(tokens[index])
+    return index < len(tokens) and verb_like(tokens[index])
 
 
 def _opens_sentence(tokens: list[Token], start: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., N.H.
@@ -16,30 +15,29 @@ _TOKEN = re.compile(
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or a punctuation mark, with its place in the paragraph's reading text."""
+    """A word or a punctuation mark, with its place in the paragraph's reading text.
 
-    text: str
-    start: int
-    end: int
-    quoted: bool  # inside a quotation (marks included)
-    sentence: int  # index of the writer's sentence within the paragraph
+    A plain class with slots and its derived forms computed once: tokens are made by the
+    hundred thousand, and read far more often than made.
+    """
 
-    @property
-    def lower(self) -> str:
-        """The token in lower case, with a typographic apostrophe made plain."""
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("text", "start", "end", "quoted", "sentence", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        """Whether the token is a word that starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, quoted: bool, sentence: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quoted = quoted  # inside a quotation (marks included)
+        self.sentence = sentence  # index of the writer's sentence within the paragraph
+        lowered = text.lower()
+        self.lower = lowered.replace("’", "'") if "’" in lowered else lowered
+        first = text[:1]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word rather than punctuation."""
-        return self.text[:1].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenise(text: str, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -49,22 +47,28 @@ def tokenise(text: str, quoted: list[tuple[int, int]]) -> list[Token]:
     that attribute it stay in one sentence.
     """
     tokens: list[Token] = []
+    append = tokens.append
     sentence = 0
-    quote_index = 0
     pending_end = False
+    spans = iter(quoted)
+    quote_start, quote_end = next(spans, _NO_QUOTE)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
-        while quote_index < len(quoted) and quoted[quote_index][1] < start:
-            quote_index += 1
-        inside = (
-            quote_index < len(quoted) and quoted[quote_index][0] <= start <= quoted[quote_index][1]
-        )
+        while start > quote_end:
+            quote_start, quote_end = next(spans, _NO_QUOTE)
+        inside = quote_start <= start
         word = match.group()
-        if pending_end and (inside or word[:1].isupper() or word[:1].isdigit()):
-            sentence += 1
-        if pending_end and (inside or word[:1].isalnum()):
-            pending_end = False
+        if pending_end:
+            first = word[0]
+            if inside or first.isupper() or first.isdigit():
+                sentence += 1
+                pending_end = False
+            elif first.isalnum():
+                pending_end = False
         if not inside and word in _SENTENCE_ENDS:
             pending_end = True
-        tokens.append(Token(word, start, end, inside, sentence))
+        append(Token(word, start, end, inside, sentence))
     return tokens
+
+
+_NO_QUOTE = (1 << 62, 1 << 62)

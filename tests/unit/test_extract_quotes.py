@@ -1,0 +1,87 @@
+"""Finding quotations: marks of every shape, quotes over paragraphs, split quotes, kinds."""
+
+from __future__ import annotations
+
+from tui.extract import extract
+from tui.ingest import parse_article
+from tui.model import Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    article = parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return list(extract(article).quotes)
+
+
+def test_straight_and_curly_marks() -> None:
+    straight = quotes_of('"We will win," said Jane Doe.')
+    curly = quotes_of("\u201cWe will win,\u201d said Jane Doe.")
+    assert [quote.text for quote in straight] == ["We will win"]
+    assert [quote.text for quote in curly] == ["We will win"]
+    assert straight[0].speaker == curly[0].speaker == "Jane Doe"
+
+
+def test_a_closing_mark_used_to_open() -> None:
+    # Sloppy copy sometimes opens with the closing glyph.
+    [quote] = quotes_of("\u201dWe are ready,\u201d said Jane Doe.")
+    assert quote.text == "We are ready"
+
+
+def test_quote_running_over_paragraphs() -> None:
+    quotes = quotes_of(
+        '"We came a long way, and the road was hard, said Mayor Ann Lee.',
+        '"But we are here now," she said.',
+    )
+    assert [quote.paragraph for quote in quotes] == [1, 2]
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    quotes = quotes_of(
+        'Mayor Ann Lee spoke at length. "We came a long way. The road was hard.',
+        '"We will not stop now. Not ever."',
+    )
+    assert len(quotes) == 2
+    assert {quote.speaker for quote in quotes} == {"Ann Lee"}
+    assert quotes[1].text == "We will not stop now. Not ever."
+
+
+def test_split_quote_is_one_utterance_of_one_speaker() -> None:
+    quotes = quotes_of('"We tried," Senator Tom Reyes said. "We failed."')
+    assert [quote.text for quote in quotes] == ["We tried", "We failed."]
+    assert {quote.speaker for quote in quotes} == {"Tom Reyes"}
+    assert quotes[0].kind == quotes[1].kind == "direct"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    [quote] = quotes_of("\"They told me, 'Go home,' and I did,\" said Jane Doe.")
+    assert quote.text == "They told me, 'Go home,' and I did"
+
+
+def test_direct_and_partial() -> None:
+    quotes = quotes_of(
+        'Jane Doe said the plan gave "some hope" for the town.',
+        '"The plan gives us hope," Jane Doe said.',
+    )
+    kinds = {quote.text: quote.kind for quote in quotes}
+    assert kinds == {"some hope": "partial", "The plan gives us hope": "direct"}
+
+
+def test_titles_and_scare_quotes_are_not_speech() -> None:
+    quotes = quotes_of(
+        'The band played "Born in the USA" as the crowd left.',
+        'The so-called "reform package" passed on Monday.',
+        'Fans of Earvin "Magic" Johnson lined the street.',
+    )
+    assert quotes == []
+
+
+def test_unbalanced_mark_does_not_swallow_the_paragraph() -> None:
+    quotes = quotes_of('"We are done here, said nobody in particular', "Nothing more.")
+    assert all(quote.paragraph == 1 for quote in quotes)
+    assert all("Nothing more" not in quote.text for quote in quotes)
+
+
+def test_quote_text_is_the_file_text_at_its_span() -> None:
+    text = 'Headline\n\n"A wrapped\nquote," said Jane Doe.\n'
+    article = parse_article("test.txt", text)
+    [quote] = extract(article).quotes
+    assert text[quote.span[0] : quote.span[1]] == quote.text == "A wrapped\nquote"

@@ -1,0 +1,162 @@
+"""Naming speakers: each cue pattern, each kind of reference, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import extract
+from tui.ingest import parse_article
+from tui.model import Extraction
+
+
+def extraction_of(*paragraphs: str) -> Extraction:
+    return extract(parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in extraction_of(*paragraphs).quotes]
+
+
+INTRO = "Mayor Ann Lee and Governor Paul Stone met on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The budget is fixed," Ann Lee said.',
+        '"The budget is fixed," said Ann Lee.',
+        '"The budget is fixed," Lee told reporters.',
+        '"The budget is fixed," Lee added.',
+        '"The budget is fixed," Lee says.',
+        '"The budget is fixed," Lee will say on Friday.',
+        '"The budget is fixed," Lee wrote on Facebook.',
+        'Lee said: "The budget is fixed."',
+        'Lee told the council, "The budget is fixed."',
+        'According to Lee, "the budget is fixed and will not change."',
+        'Lee: "The budget is fixed."',
+        '"The budget is fixed," Lee later said.',
+        '"The budget is fixed," Lee said Tuesday.',
+        '"The budget is fixed," Ann Lee (D-Ore.) said.',
+    ],
+)
+def test_cue_patterns(sentence: str) -> None:
+    assert speakers_of(INTRO, sentence)[-1] == "Ann Lee"
+
+
+def test_role_before_the_name() -> None:
+    extraction = extraction_of('"No comment," Kremlin spokesman Dmitry Peskov told reporters.')
+    [speaker] = extraction.speakers
+    assert (speaker.name, speaker.role) == ("Dmitry Peskov", "Kremlin spokesman")
+    assert extraction.quotes[0].cue == "told reporters"
+
+
+def test_role_after_the_name() -> None:
+    extraction = extraction_of(
+        '"No comment," said Dmitry Peskov, press secretary for the president.'
+    )
+    [speaker] = extraction.speakers
+    assert (speaker.name, speaker.role) == ("Dmitry Peskov", "press secretary for the president")
+
+
+def test_appositive_between_name_and_verb() -> None:
+    assert speakers_of(
+        '"It is over," Tom Reyes, the chief strategist of the 2008 campaign, said on Monday.'
+    ) == ["Tom Reyes"]
+
+
+def test_surname_refers_to_the_full_name() -> None:
+    speakers = speakers_of(
+        "Senator Maria Gonzalez opened the session.", '"We start today," Gonzalez said.'
+    )
+    assert speakers == ["Maria Gonzalez"]
+
+
+def test_title_and_surname() -> None:
+    assert speakers_of(INTRO, '"We agree," Mr. Stone said.') == ["Paul Stone"]
+
+
+def test_pronoun_follows_gender() -> None:
+    speakers = speakers_of(
+        "Mayor Ann Lee met Governor Paul Stone on Monday.",
+        '"We have a deal," she said.',
+        '"It took a while," he said.',
+    )
+    assert speakers == ["Ann Lee", "Paul Stone"]
+
+
+def test_pronoun_prefers_the_subject_over_an_object() -> None:
+    speakers = speakers_of(
+        "Governor Paul Stone criticised Senator Tom Reyes on Monday.",
+        '"He has no plan," he said.',
+    )
+    assert speakers == ["Paul Stone"]
+
+
+def test_pronoun_after_a_named_quote_in_the_paragraph() -> None:
+    speakers = speakers_of(
+        INTRO, '"We tried," said Paul Stone, who spoke after Lee. "We will try again," he said.'
+    )
+    assert speakers == ["Paul Stone", "Paul Stone"]
+
+
+def test_title_reference() -> None:
+    speakers = speakers_of("Sen. Tom Reyes spoke first.", '"This bill is dead," the senator said.')
+    assert speakers == ["Tom Reyes"]
+
+
+def test_role_reference_named_only_later() -> None:
+    speakers = speakers_of(
+        'President Ivan Petrov said the talks gave "some hope", but his spokesman called them '
+        '"premature".',
+        "Petrov's spokesman, Oleg Sidorov, spoke later.",
+        'Kremlin spokesman Oleg Sidorov told reporters: "We will see."',
+    )
+    assert speakers == ["Ivan Petrov", "Oleg Sidorov", "Oleg Sidorov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The talks are over," the Kremlin said.', "Kremlin"),
+        ('"We are concerned," the State Department said in a statement.', "State Department"),
+    ],
+)
+def test_organisations_speak(sentence: str, speaker: str) -> None:
+    extraction = extraction_of(sentence)
+    assert [quote.speaker for quote in extraction.quotes] == [speaker]
+    assert extraction.speakers[0].kind == "organisation"
+
+
+def test_unnamed_speaker_is_kept_as_described() -> None:
+    assert speakers_of('"It is a mess," a senior campaign adviser said.') == [
+        "a senior campaign adviser"
+    ]
+
+
+def test_quote_without_cue_goes_to_the_paragraph_speaker() -> None:
+    speakers = speakers_of(
+        '"We are ready," said Ann Lee.',
+        '"Nothing will stop us now, not the weather and not the courts."',
+    )
+    assert speakers == ["Ann Lee", "Ann Lee"]
+
+
+def test_colon_introduces_next_paragraph() -> None:
+    speakers = speakers_of(
+        "Governor Paul Stone issued the following statement:",
+        '"Our prayers are with the families."',
+    )
+    assert speakers == ["Paul Stone"]
+
+
+def test_speaker_counts_and_aliases() -> None:
+    extraction = extraction_of(
+        'Mayor Ann Lee said the plan was "bold".',
+        '"We will build it," Lee said.',
+        '"And soon," she added.',
+    )
+    [speaker] = extraction.speakers
+    assert speaker.quotes == 3
+    assert set(speaker.aliases) == {"Lee", "she"}
+    assert speaker.role == "Mayor"

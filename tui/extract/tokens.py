@@ -43,31 +43,38 @@ class Token:
 def tokenise(text: str, quoted: list[tuple[int, int]]) -> list[Token]:
     """The tokens of ``text``; ``quoted`` are the ``[open, close]`` mark positions of its quotes.
 
-    Sentences are split only at end punctuation outside quotations, so a quote and the words
-    that attribute it stay in one sentence.
+    A quotation, marks included, is one token: the rules read the writer's words around
+    quotes, never the words inside them, and quotes are much of a news paragraph. Sentences
+    are split only at end punctuation outside quotations, so a quote and the words that
+    attribute it stay in one sentence.
     """
     tokens: list[Token] = []
     append = tokens.append
     sentence = 0
     pending_end = False
-    spans = iter(quoted)
-    quote_start, quote_end = next(spans, _NO_QUOTE)
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        while start > quote_end:
-            quote_start, quote_end = next(spans, _NO_QUOTE)
-        inside = quote_start <= start
-        word = match.group()
+    position = 0
+    for quote_start, quote_end in (*quoted, (len(text), len(text))):
+        for match in _TOKEN.finditer(text, position, quote_start):
+            word = match.group()
+            if pending_end:
+                first = word[0]
+                if first.isupper() or first.isdigit():
+                    sentence += 1
+                    pending_end = False
+                elif first.isalnum():
+                    pending_end = False
+            if word in _SENTENCE_ENDS:
+                pending_end = True
+            start, end = match.span()
+            append(Token(word, start, end, False, sentence))
+        if quote_start >= len(text):
+            break
         if pending_end:
-            first = word[0]
-            if inside or first.isupper() or first.isdigit():
-                sentence += 1
-                pending_end = False
-            elif first.isalnum():
-                pending_end = False
-        if not inside and word in _SENTENCE_ENDS:
-            pending_end = True
-        append(Token(word, start, end, inside, sentence))
+            sentence += 1
+            pending_end = False
+        end = min(len(text), quote_end + 1)
+        append(Token(text[quote_start:end], quote_start, end, True, sentence))
+        position = end
     return tokens
 
 

@@ -28,8 +28,8 @@ def extract(article: Article) -> Extraction:
         tokenise(paragraph.text, marks[number]) for number, paragraph in enumerate(paragraphs)
     ]
     registry = build_registry(tokens)
-    attributor = Attributor([paragraph.text for paragraph in paragraphs], tokens, registry)
-    speeches = attributor.attribute(spans)
+    texts = [paragraph.text for paragraph in paragraphs]
+    speeches = Attributor(texts, tokens, registry, spans).attribute()
     quotes = _quotes(article, spans, speeches)
     return Extraction(quotes=tuple(quotes), speakers=tuple(_speakers(spans, speeches)))
 

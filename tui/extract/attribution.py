@@ -101,8 +101,15 @@ class Speech:
 class Attributor:
     """Attributes the quotes of one article, paragraph by paragraph, in reading order."""
 
-    def __init__(self, texts: list[str], tokens: list[list[Token]], registry: Registry) -> None:
+    def __init__(
+        self,
+        texts: list[str],
+        tokens: list[list[Token]],
+        registry: Registry,
+        quotes: list[QuoteSpan],
+    ) -> None:
         self.texts = texts
+        self.quotes = quotes
         self.tokens = tokens
         self.registry = registry
         self.mentions: list[Mention] = list(registry.mentions)
@@ -112,7 +119,10 @@ class Attributor:
     def _add_role_mentions(self) -> None:
         """Count ``the former president said`` as a mention of the person holding that role,
         so that a pronoun after it finds them."""
+        quoted = {quote.block for quote in self.quotes}
         for block, tokens in enumerate(self.tokens):
+            if block not in quoted and block + 1 not in quoted:
+                continue  # only pronouns near quotes are ever resolved
             for index, token in enumerate(tokens):
                 if token.quoted or token.lower != "the":
                     continue
@@ -147,8 +157,9 @@ class Attributor:
 
     # -- the quote as a whole ---------------------------------------------------------------
 
-    def attribute(self, quotes: list[QuoteSpan]) -> list[Speech]:
-        """A ``Speech`` for each quote, in the order given (reading order)."""
+    def attribute(self) -> list[Speech]:
+        """A ``Speech`` for each quote, in reading order."""
+        quotes = self.quotes
         results: list[Speech] = []
         previous: QuoteSpan | None = None
         previous_speech: Speech | None = None

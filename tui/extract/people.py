@@ -47,6 +47,7 @@ _PARTICLES = frozenset(
     }
 )
 _LONGEST_NAME = 4
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -206,12 +207,12 @@ def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """Where the name begins in a capitalised run: after sentence words, titles and roles,
     and after any word no name holds (a headline run together with a name)."""
     for index in range(end - 1, start - 1, -1):
-        word = plain(tokens[index].text).lower()
+        word = _lower_plain(tokens[index].text)
         if word in NOT_NAMES and index > start or word in SPEECH_VERBS:
             start = index + 1
             break
     for index in range(start + 1, end - 1):
-        if plain(tokens[index].text).lower() in MALE_NAMES | FEMALE_NAMES:
+        if _lower_plain(tokens[index].text) in _GIVEN_NAMES:
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
@@ -221,7 +222,7 @@ def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     while name_start < end and plain(tokens[name_start].text).lower() in NOT_NAMES:
         name_start += 1
     for index in range(end - 1, name_start - 1, -1):
-        word = plain(tokens[index].text).lower()
+        word = _lower_plain(tokens[index].text)
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
     return name_start, end

@@ -20,6 +20,7 @@ _CLOSERS = "”»"
 _BEFORE_OPEN = " \t\n([{—–-―/:;,"
 _AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
 
+_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 _CUT_AT_CUE = re.compile(r",\s+(?=(?:\w+\s+){0,3}?(?:said|says|told|added|asked|wrote)\b)")
 
 
@@ -85,9 +86,9 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (opening, closing) mark positions, and an opening left without its close."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
-        if char not in DOUBLE_MARKS:
-            continue
+    for found in _MARK.finditer(text):
+        index = found.start()
+        char = text[index]
         direction = _direction(text, index)
         if open_at is None:
             if direction == "open" or (direction is None and char == '"') or index == 0:

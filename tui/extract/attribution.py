@@ -222,9 +222,13 @@ class Attributor:
         """The person who opened a sentence of this paragraph before ``position``."""
         found = None
         for mention in self.mentions:
-            if mention.block == block and mention.start < position and mention.lead:
-                if mention.person.kind == "person":
-                    found = mention.person
+            if (
+                mention.block == block
+                and mention.start < position
+                and mention.lead
+                and mention.person.kind == "person"
+            ):
+                found = mention.person
         return found
 
     def _sentence_subject(self, block: int, tokens: list[Token], first: int) -> Person | None:

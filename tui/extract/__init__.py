@@ -29,7 +29,7 @@ def extract(article: Article) -> Extraction:
     ]
     registry = build_registry(tokens)
     texts = [paragraph.text for paragraph in paragraphs]
-    speeches = Attributor(texts, tokens, registry, spans).attribute()
+    speeches = Attributor(texts, tokens, registry, spans, article.meta.author).attribute()
     quotes = _quotes(article, spans, speeches)
     return Extraction(quotes=tuple(quotes), speakers=tuple(_speakers(spans, speeches)))
 

@@ -21,6 +21,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from dataclasses import dataclass
 
@@ -81,6 +82,17 @@ _TITLE_ROLES = {
     "dr.": "doctor",
     "prof.": "professor",
 }
+# Writings that speak in the news ("the letter read", "the statement said").
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w-]+\s){0,3}?"
+    r"(?:letter|statement|article|e-?mail|memo|report|ad|advertisement|tweet|sign|post|"
+    r"release|website|editorial|piece|headline|note|message|document|transcript|video|"
+    r"book|column|op-ed|petition|complaint|lawsuit|filing|affidavit|resolution|platform)\b"
+)
+# Quotes that name a work or a nickname rather than report speech.
+_TITLE_CUES = frozenset(
+    "titled entitled headlined dubbed nicknamed so-called hashtag slogan".split()
+)
 # Quoted words without a cue are taken for speech from this many words on.
 _SPEECH_WORDS = 8
 # How many paragraphs back a pronoun may reach for its person.
@@ -107,9 +119,11 @@ class Attributor:
         tokens: list[list[Token]],
         registry: Registry,
         quotes: list[QuoteSpan],
+        author: str | None = None,
     ) -> None:
         self.texts = texts
         self.quotes = quotes
+        self.author = author
         self.tokens = tokens
         self.registry = registry
         self.mentions: list[Mention] = list(registry.mentions)
@@ -195,6 +209,8 @@ class Attributor:
         if found is not None:
             person, cue, mention = found
             return Speech(person, cue, mention, kind)
+        if first and tokens[first - 1].lower in _TITLE_CUES:
+            return Speech(None, None, None, "term")
         if kind == "partial":
             if not self._sounds_like_speech(quote):
                 return Speech(None, None, None, "term")
@@ -210,7 +226,7 @@ class Attributor:
             and (quote.continued or (same_block and previous_speech.kind == "direct"))
         ):
             return Speech(previous_speech.person, None, None, kind)
-        introduced = self._introduced_by_colon(quote)
+        introduced = self._introduced_by_colon(quote) or self._signed_below(quote)
         if introduced is not None:
             return Speech(introduced[0], None, introduced[1], kind)
         subject = self._subject_before(quote.block, tokens[first].start if tokens else 0)
@@ -602,13 +618,27 @@ class Attributor:
             and (before.lower in ("a", "an", "the") or before.lower in POSSESSIVES)
         )
 
+    def _signed_below(self, quote: QuoteSpan) -> tuple[Person | None, str] | None:
+        """A quote standing alone, signed in the next paragraph: ``-Michelle Marks, Ohio.``"""
+        if quote.close_at is None or quote.block + 1 >= len(self.texts):
+            return None
+        if self.texts[quote.block][quote.close_at + 1 :].strip():
+            return None
+        tokens = self.tokens[quote.block + 1]
+        if len(tokens) < 2 or tokens[0].text not in _DASHES:
+            return None
+        phrase = self._noun_phrase_forward(tokens, 1)
+        if not phrase or not phrase[0].capitalised:
+            return None
+        return self._resolve_phrase(phrase, quote.block + 1, phrase[0].start)
+
     # -- noun phrases --------------------------------------------------------------------------
 
     def _clause_subject(self, words: list[Token]) -> list[Token]:
         """The subject of a clause's first verb: ``she`` in ``Minutes later, she sent``."""
         for position in range(1, len(words)):
             token = words[position]
-            if not verb_like(token) or token.lower in _BETWEEN:
+            if not verb_like(token):
                 continue
             end = position
             while end > 0 and words[end - 1].lower in _BETWEEN:
@@ -745,8 +775,14 @@ class Attributor:
             gender = PRONOUNS[lowered[0]]
             if gender in ("male", "female"):
                 return self._resolve_pronoun(gender, block, position), phrase[0].text
-            if gender in ("plural", "neuter"):
+            if gender == "neuter":
+                found = self._last_document(block, position)
+                return found or self._last_organisation(block, position), phrase[0].text
+            if gender == "plural":
                 return self._last_organisation(block, position), phrase[0].text
+            if lowered[0] == "i":
+                # The writer speaks in the first person: the article's author.
+                return self._description(self.author or "the author"), phrase[0].text
             return None, phrase[0].text
         if lowered[0] in POSSESSIVES and len(words) > 1:
             owner_gender = POSSESSIVES[lowered[0]]
@@ -846,6 +882,18 @@ class Attributor:
             if best is None or score < best:
                 best, chosen = score, person
         return chosen
+
+    def _last_document(self, block: int, position: int) -> Person | None:
+        """What "it" stands for when it speaks: the letter, statement or ad named last."""
+        for number in range(block, max(block - 2, -1), -1):
+            matches = [
+                match
+                for match in _DOCUMENT.finditer(self.texts[number])
+                if number < block or match.end() <= position
+            ]
+            if matches:
+                return self._description(matches[-1].group())
+        return None
 
     def _last_organisation(self, block: int, position: int) -> Person | None:
         for mention in reversed(self.mentions):

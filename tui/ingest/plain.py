@@ -184,10 +184,13 @@ def read_header_line(
         who = (match.group("who") or "").strip(" ,|·•–—-")
         if who:
             _credit_byline(who, fields)
+        headers.append(("byline", block_of([line])))
         return "byline"
     match = _BY_AUTHOR.match(text)
     if match and "author" not in fields:
         _credit_byline(text, fields)
+        if "byline" not in dict(headers):
+            headers.append(("byline", block_of([line])))
         return "byline"
     match = _CAPTION.match(text)
     if match and "caption" not in dict(headers) and match.group("caption"):

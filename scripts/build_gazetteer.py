@@ -216,7 +216,9 @@ def main() -> None:
         if population < MIN_POPULATION and city["name"] not in capitals and not regional:
             continue
         known = population >= 500_000 or regional or city["name"] in capitals
-        flags = " ".join(flag for flag, held in (("regional", regional), ("capital", capital)) if held)
+        flags = " ".join(
+            flag for flag, held in (("regional", regional), ("capital", capital)) if held
+        )
         for written in [main, *spellings(main, city["alternatenames"], MAX_SPELLINGS[known])]:
             rows.add((written, "city", code, main, population, flags))
 

@@ -11,6 +11,7 @@ from tui.extract.entities import Located, find_entities
 from tui.extract.lexicon import PRONOUNS
 from tui.extract.people import Person, build_registry
 from tui.extract.quotes import QuoteSpan, find_quotes
+from tui.extract.territories import find_territories
 from tui.extract.tokens import tokenise
 from tui.model import Article, Extraction, Quote, Speaker
 
@@ -36,11 +37,13 @@ def extract(article: Article) -> Extraction:
         *(Located(block, None) for _, block in article.headers),
         *(Located(paragraph, number) for number, paragraph in enumerate(paragraphs, start=1)),
     ]
-    entities = find_entities(blocks, registry)
+    header_tokens = [tokenise(block.text, []) for _, block in article.headers]
+    entities, places = find_entities(blocks, [*header_tokens, *tokens], registry)
     return Extraction(
         quotes=tuple(quotes),
         speakers=tuple(_speakers(spans, speeches)),
         entities=tuple(entities),
+        territories=tuple(find_territories(texts, places)),
     )
 
 

@@ -13,28 +13,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from tui.extract.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
-from tui.extract.people import Registry, is_demonym, plain
+from tui.extract.people import Registry, capital_runs, is_demonym, plain
 from tui.extract.places import Place, lookup
+from tui.extract.territories import PlaceMention
+from tui.extract.tokens import Token
 from tui.ingest.dates import DATE_PATTERN
 from tui.model import Block, Entity
 
-_RUN = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’.&-]*|[A-Z]\.(?:[A-Z]\.)+)"
-    r"(?:[ \t]+(?:(?:of|the|de|al|bin|van|von|for|and)[ \t]+)?(?:[A-Z][\w'’.&-]*))*"
-)
+# Capitalised runs inside a quotation, whose words are not tokenised one by one.
+_QUOTED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
+_LONGEST = 5  # words in the longest name looked up ("Democratic Republic of the Congo")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
 _DATES = re.compile(
-    rf"\b(?:{DATE_PATTERN}"
+    rf"(?:{DATE_PATTERN}"
     rf"|(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+{_UNIT}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tomorrow|tonight)"
     r"|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|(?<=\bin\s)(?:19|20)\d\d)\b",
+)
+_DATE_OPENERS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep.
+    sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday yesterday
+    today tomorrow tonight this last next past earlier later late early
+    """.split()
 )
 # Words that name no place even when the gazetteer has a town of that name.
 _NOT_PLACES = frozenset("president governor mayor march may june".split())
@@ -50,35 +60,76 @@ class Located:
     paragraph: int | None
 
 
-def find_entities(blocks: list[Located], registry: Registry) -> list[Entity]:
-    """Every entity mention in ``blocks``, in reading order, without overlaps."""
+def find_entities(
+    blocks: list[Located], tokens: list[list[Token]], registry: Registry
+) -> tuple[list[Entity], list[PlaceMention]]:
+    """Every entity mention in ``blocks`` (whose tokens are ``tokens``), in reading order,
+    without overlaps; and the places named in body paragraphs, for the territories."""
     entities: list[Entity] = []
-    for located in blocks:
-        found = [*_names(located.block.text, registry), *_dates(located.block.text)]
+    places: list[PlaceMention] = []
+    for located, block_tokens in zip(blocks, tokens, strict=True):
+        text = located.block.text
+        found = [*_names(text, block_tokens, registry), *_dates(text, block_tokens)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
-        for start, end, label, key in found:
+        for start, end, label, key, place in found:
             if start < last_end:
                 continue
             span = located.block.source_span(start, end)
-            entities.append(Entity(located.block.text[start:end], label, span, key))
+            written = text[start:end]
+            entities.append(Entity(written, label, span, key))
+            if place is not None and located.paragraph is not None:
+                places.append(PlaceMention(located.paragraph - 1, start, end, written, place, span))
             last_end = end
-    return entities
+    return entities, places
 
 
-def _dates(text: str) -> Iterator[tuple[int, int, str, str]]:
-    for match in _DATES.finditer(text):
-        yield match.start(), match.end(), "date", match.group()
+_Found = tuple[int, int, str, str, Place | None]
 
 
-def _names(text: str, registry: Registry) -> Iterator[tuple[int, int, str, str]]:
-    """People, places and organisations in the capitalised runs of ``text``."""
-    for match in _RUN.finditer(text):
-        words = match.group().split()
-        offsets = _word_offsets(text, match.start(), words)
+def _dates(text: str, tokens: list[Token]) -> Iterator[_Found]:
+    """Dates, tried only where a word that can open one stands."""
+    position = 0
+    for token in tokens:
+        if token.start < position or token.quoted:
+            continue
+        if token.lower in _DATE_OPENERS or token.text[:1].isdigit():
+            match = _DATES.match(text, token.start)
+            if match:
+                position = match.end()
+                yield match.start(), match.end(), "date", match.group(), None
+
+
+def _names(text: str, tokens: list[Token], registry: Registry) -> Iterator[_Found]:
+    """People, places and organisations in the capitalised runs of a block: the writer's runs
+    from the shared tokens, and within each quotation (one token) the runs of its words."""
+    for run_start, run_end in capital_runs(tokens):
+        run = tokens[run_start:run_end]
+        words = [token.text for token in run]
+        offsets = [token.start for token in run]
         words, offsets = _split_compounds(words, offsets)
-        opens_sentence = _opens_sentence(text, match.start())
+        opens_sentence = run_start == 0 or tokens[run_start - 1].sentence != run[0].sentence
         yield from _classify(words, offsets, registry, opens_sentence)
+    for token in tokens:
+        if not token.quoted:
+            continue
+        for match in _QUOTED_RUN.finditer(text, token.start + 1, token.end):
+            words = match.group().split()
+            offsets = _word_offsets(text, match.start(), words)
+            words, offsets = _split_compounds(words, offsets)
+            before = text[token.start + 1 : match.start()].rstrip()
+            opens_sentence = not before or before[-1] in ".!?:"
+            yield from _classify(words, offsets, registry, opens_sentence)
+
+
+def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
+    offsets: list[int] = []
+    position = start
+    for word in words:
+        position = text.index(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets
 
 
 def _classify(
@@ -86,7 +137,7 @@ def _classify(
     offsets: list[int],
     registry: Registry,
     opens_sentence: bool,
-) -> Iterator[tuple[int, int, str, str]]:
+) -> Iterator[_Found]:
     """Split a run into the entities it holds, longest known stretches first."""
     index = 0
     while index < len(words):
@@ -94,17 +145,17 @@ def _classify(
         if found is None:
             index += 1
             continue
-        length, label, key = found
+        length, label, key, place = found
         last = index + length - 1
         end = offsets[last] + len(_trimmed(words[last]))
-        yield offsets[index], end, label, key
+        yield offsets[index], end, label, key, place
         index += length
 
 
 def _longest(
     words: list[str], index: int, registry: Registry, at_sentence_start: bool
-) -> tuple[int, str, str] | None:
-    for length in range(min(len(words) - index, 6), 0, -1):
+) -> tuple[int, str, str, Place | None] | None:
+    for length in range(min(len(words) - index, _LONGEST), 0, -1):
         stretch = [_trimmed(word) for word in words[index : index + length]]
         if stretch[0].lower() in ("of", "the", "and", "for") or stretch[-1].lower() in (
             "of",
@@ -119,28 +170,39 @@ def _longest(
     return None
 
 
-def _known(words: list[str], registry: Registry, at_sentence_start: bool) -> tuple[str, str] | None:
+def _known(
+    words: list[str], registry: Registry, at_sentence_start: bool
+) -> tuple[str, str, Place | None] | None:
     """The label and key of a stretch of capitalised words, if it is a known entity."""
-    name = " ".join(words)
-    bare = [plain(word) for word in words]
-    lowered = [word.lower() for word in bare]
-    if lowered[0] in TITLES or all(word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered):
-        return None
-    person = registry.find(bare)
+    bare = tuple(plain(word) for word in words)
+    person = registry.find(list(bare))
     if person is not None and person.kind == "person" and len(bare) <= len(person.words):
-        return "person", person.name
+        if bare[0].lower() not in TITLES:
+            return "person", person.name, None
+    found = _known_everywhere(bare)
+    if found is not None and found[0] == "organisation" and len(bare) == 1 and at_sentence_start:
+        if bare[0].lower() in NOT_NAMES:
+            return None
+    return found
+
+
+@cache
+def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | None:
+    """What a stretch of words is in any article: a place, an organisation, or nothing."""
+    lowered = [word.lower() for word in bare]
+    if lowered[0] in TITLES or all(
+        word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered
+    ):
+        return None
     place = _place(" ".join(bare), len(bare))
     if place is not None:
-        return "place", place.canonical
-    if any(word in ORGANISATION_HEADS for word in lowered) and not (
-        len(words) == 1 and at_sentence_start and lowered[0] in NOT_NAMES
+        return "place", place.canonical, place
+    if any(word in ORGANISATION_HEADS for word in lowered) and (
+        lowered[-1] in ORGANISATION_HEADS or len(bare) == 1
     ):
-        if lowered[-1] in ORGANISATION_HEADS or len(words) == 1:
-            return "organisation", " ".join(bare)
-    if len(words) == 1 and _ACRONYM.match(bare[0]) and not is_demonym(bare[0]):
-        return "organisation", bare[0]
-    if is_demonym(name):
-        return None
+        return "organisation", " ".join(bare), None
+    if len(bare) == 1 and _ACRONYM.match(bare[0]) and not is_demonym(bare[0]):
+        return "organisation", bare[0], None
     return None
 
 
@@ -148,7 +210,19 @@ def _place(name: str, words: int) -> Place | None:
     """The place ``name`` most likely stands for, ignoring small towns with common names."""
     if name.lower() in _NOT_PLACES:
         return None
-    for place in lookup(name):
+    meanings = lookup(name)
+    capital = next((place for place in meanings if place.capital), None)
+    if capital is not None and meanings[0].kind == "region":
+        return capital  # "Kyiv" the capital city before "Kyiv" the city region
+    city = next((place for place in meanings if place.kind == "city" and place.regional), None)
+    if (
+        city is not None
+        and meanings[0].kind == "region"
+        and city.population >= _MIN_CITY_FOR_ONE_WORD
+        and meanings[0].canonical == city.canonical
+    ):
+        return city  # "Istanbul" the city; "Istanbul region" is read as a region by context
+    for place in meanings:
         if (
             place.kind != "city"
             or words > 1
@@ -161,7 +235,9 @@ def _place(name: str, words: int) -> Place | None:
 
 
 def _split_compounds(words: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
-    """"Russia-US" is two places: split words joined by hyphens between capitals."""
+    """ "Russia-US" is two places: split words joined by hyphens between capitals."""
+    if not any("-" in word for word in words):
+        return words, offsets
     split_words: list[str] = []
     split_offsets: list[int] = []
     for word, offset in zip(words, offsets, strict=True):
@@ -177,16 +253,6 @@ def _split_compounds(words: list[str], offsets: list[int]) -> tuple[list[str], l
     return split_words, split_offsets
 
 
-def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
-    offsets: list[int] = []
-    position = start
-    for word in words:
-        position = text.index(word, position)
-        offsets.append(position)
-        position += len(word)
-    return offsets
-
-
 def _trimmed(word: str) -> str:
     """A word without the punctuation that may close it in a run ("Moscow's" keeps its 's)."""
     stripped = word.rstrip(".,;:'’")
@@ -195,8 +261,3 @@ def _trimmed(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return stripped
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:\"“”"

@@ -22,7 +22,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from tui.extract.places import is_place, lookup
+from tui.extract.places import Place, is_place, lookup
 from tui.extract.tokens import Token
 
 _PARTICLES = frozenset(
@@ -321,14 +321,21 @@ _DEMONYM_ENDINGS_TO_PLACE = (
 
 def is_demonym(name: str) -> bool:
     """``South Korean``, ``Ukrainian``, ``Chinese``: the adjective of a country or region."""
+    return demonym_place(name) is not None
+
+
+@cache
+def demonym_place(name: str) -> Place | None:
+    """The country or region a demonym belongs to: Russia for ``Russian``."""
     if name.lower() in MALE_NAMES or name.lower() in FEMALE_NAMES:
-        return False
+        return None
     for ending, replacement in _DEMONYM_ENDINGS_TO_PLACE:
         if name.endswith(ending) and len(name) > len(ending) + 2:
             stem = name[: -len(ending)] + replacement
-            if any(place.kind != "city" for place in lookup(stem)):
-                return True
-    return False
+            for place in lookup(stem):
+                if place.kind != "city":
+                    return place
+    return None
 
 
 def looks_like_demonym(word: str) -> bool:

@@ -43,7 +43,9 @@ def lookup(name: str) -> tuple[Place, ...]:
     for meaning in raw.split(";"):
         kind, country, canonical, population, flags = meaning.split("|")
         places.append(
-            Place(kind, country, canonical, int(population), "regional" in flags, "capital" in flags)
+            Place(
+                kind, country, canonical, int(population), "regional" in flags, "capital" in flags
+            )
         )
     return tuple(places)
 

@@ -176,13 +176,17 @@ def _known(
     """The label and key of a stretch of capitalised words, if it is a known entity."""
     bare = tuple(plain(word) for word in words)
     person = registry.find(list(bare))
-    if person is not None and person.kind == "person" and len(bare) <= len(person.words):
-        if bare[0].lower() not in TITLES:
-            return "person", person.name, None
+    if (
+        person is not None
+        and person.kind == "person"
+        and len(bare) <= len(person.words)
+        and bare[0].lower() not in TITLES
+    ):
+        return "person", person.name, None
     found = _known_everywhere(bare)
-    if found is not None and found[0] == "organisation" and len(bare) == 1 and at_sentence_start:
-        if bare[0].lower() in NOT_NAMES:
-            return None
+    sentence_word = at_sentence_start and len(bare) == 1 and bare[0].lower() in NOT_NAMES
+    if found is not None and found[0] == "organisation" and sentence_word:
+        return None
     return found
 
 

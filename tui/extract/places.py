@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+# Names shorter than this are not matched by their transliteration key: too many collide.
+_KEYED_LENGTH = 6
 _TABLE = Path(__file__).resolve().parent / "data" / "places.tsv"
 
 
@@ -26,6 +28,22 @@ class Place:
     capital: bool  # a city that is its country's capital
 
 
+_DIGRAPHS = (("zh", "z"), ("kh", "h"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("g", "h"),
+             ("j", "i"), ("y", "i"), ("w", "v"))
+
+
+def spelling_key(name: str) -> str:
+    """A key that transliterations of one name share: Zaporizhzhia, Zaporizhia and Zaporozhye,
+    Kyiv and Kiev, Luhansk and Lugansk, Kharkiv and Kharkov. Digraphs are folded, every vowel
+    is one letter, and doubled letters are one."""
+    key = "".join(char for char in name.lower() if char.isalpha())
+    for digraph, single in _DIGRAPHS:
+        key = key.replace(digraph, single)
+    key = "".join("a" if char in "aeiou" else char for char in key)
+    folded = [char for index, char in enumerate(key) if index == 0 or char != key[index - 1]]
+    return "~" + "".join(folded)
+
+
 @cache
 def _spellings() -> dict[str, str]:
     """Each spelling in lower case, with its places still as written in the table."""
@@ -35,8 +53,13 @@ def _spellings() -> dict[str, str]:
 
 @cache
 def lookup(name: str) -> tuple[Place, ...]:
-    """The places ``name`` can stand for, most likely first (none if no place we know)."""
+    """The places ``name`` can stand for, most likely first (none if no place we know). A
+    long name not in the table is tried by its transliteration key (``spelling_key``)."""
     raw = _spellings().get(name.lower())
+    if raw is None and len(name) >= _KEYED_LENGTH and name[:1].isupper():
+        raw = _spellings().get(spelling_key(name))
+        if raw is not None:
+            raw = _spellings().get(raw[1:])  # a key points at a spelling: "=kyiv"
     if raw is None:
         return ()
     places = []
@@ -52,7 +75,7 @@ def lookup(name: str) -> tuple[Place, ...]:
 
 def is_place(name: str) -> bool:
     """Whether ``name`` is a known place name."""
-    return name.lower() in _spellings()
+    return bool(lookup(name))
 
 
 @cache
@@ -65,6 +88,8 @@ def country_name(code: str) -> str | None:
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for raw in _spellings().values():
+        if raw.startswith("="):
+            continue
         for meaning in raw.split(";"):
             kind, country, canonical, _, _ = meaning.split("|")
             if kind == "country":

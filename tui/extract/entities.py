@@ -214,7 +214,7 @@ def _place(name: str, words: int) -> Place | None:
     """The place ``name`` most likely stands for, ignoring small towns with common names."""
     if name.lower() in _NOT_PLACES:
         return None
-    meanings = lookup(name)
+    meanings = lookup(name, transliterated=True)
     capital = next((place for place in meanings if place.capital), None)
     if capital is not None and meanings[0].kind == "region":
         return capital  # "Kyiv" the capital city before "Kyiv" the city region

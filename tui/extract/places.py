@@ -52,11 +52,12 @@ def _spellings() -> dict[str, str]:
 
 
 @cache
-def lookup(name: str) -> tuple[Place, ...]:
-    """The places ``name`` can stand for, most likely first (none if no place we know). A
-    long name not in the table is tried by its transliteration key (``spelling_key``)."""
+def lookup(name: str, transliterated: bool = False) -> tuple[Place, ...]:
+    """The places ``name`` can stand for, most likely first (none if no place we know). With
+    ``transliterated``, a long name not in the table is tried by its transliteration key
+    (``spelling_key``); that is for words already known to be no one's name."""
     raw = _spellings().get(name.lower())
-    if raw is None and len(name) >= _KEYED_LENGTH and name[:1].isupper():
+    if raw is None and transliterated and len(name) >= _KEYED_LENGTH and name[:1].isupper():
         raw = _spellings().get(spelling_key(name))
         if raw is not None:
             raw = _spellings().get(raw[1:])  # a key points at a spelling: "=kyiv"

@@ -25,7 +25,10 @@ from tui.model import Block, Entity
 
 # Capitalised runs inside a quotation, whose words are not tokenised one by one.
 _QUOTED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)*")
-_LONGEST = 5  # words in the longest name looked up ("Democratic Republic of the Congo")
+_LONGEST = 5
+_PLACE_PREPOSITIONS = frozenset(
+    "in to from into near across outside inside throughout".split()
+)  # words in the longest name looked up ("Democratic Republic of the Congo")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
@@ -109,7 +112,8 @@ def _names(text: str, tokens: list[Token], registry: Registry) -> Iterator[_Foun
         offsets = [token.start for token in run]
         words, offsets = _split_compounds(words, offsets)
         opens_sentence = run_start == 0 or tokens[run_start - 1].sentence != run[0].sentence
-        yield from _classify(words, offsets, registry, opens_sentence)
+        where = _stands_as_place(tokens, run_start)
+        yield from _classify(words, offsets, registry, opens_sentence, where)
     for token in tokens:
         if not token.quoted:
             continue
@@ -132,16 +136,33 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
+def _stands_as_place(tokens: list[Token], run_start: int) -> bool:
+    """Whether the words before a run put it where a place stands: "in Jordan", "Amman,
+    Jordan"."""
+    if run_start == 0:
+        return False
+    previous = tokens[run_start - 1]
+    if previous.lower in _PLACE_PREPOSITIONS:
+        return True
+    if previous.text == "," and run_start >= 2:
+        before = tokens[run_start - 2]
+        return before.capitalised and bool(lookup(plain(before.text)))
+    return False
+
+
 def _classify(
     words: list[str],
     offsets: list[int],
     registry: Registry,
     opens_sentence: bool,
+    place_context: bool = False,
 ) -> Iterator[_Found]:
     """Split a run into the entities it holds, longest known stretches first."""
     index = 0
     while index < len(words):
-        found = _longest(words, index, registry, opens_sentence and index == 0)
+        found = _longest(
+            words, index, registry, opens_sentence and index == 0, place_context and index == 0
+        )
         if found is None:
             index += 1
             continue
@@ -153,7 +174,11 @@ def _classify(
 
 
 def _longest(
-    words: list[str], index: int, registry: Registry, at_sentence_start: bool
+    words: list[str],
+    index: int,
+    registry: Registry,
+    at_sentence_start: bool,
+    place_context: bool,
 ) -> tuple[int, str, str, Place | None] | None:
     for length in range(min(len(words) - index, _LONGEST), 0, -1):
         stretch = [_trimmed(word) for word in words[index : index + length]]
@@ -164,17 +189,22 @@ def _longest(
             "for",
         ):
             continue
-        found = _known(stretch, registry, at_sentence_start)
+        found = _known(stretch, registry, at_sentence_start, place_context)
         if found is not None:
             return length, *found
     return None
 
 
 def _known(
-    words: list[str], registry: Registry, at_sentence_start: bool
+    words: list[str], registry: Registry, at_sentence_start: bool, place_context: bool = False
 ) -> tuple[str, str, Place | None] | None:
-    """The label and key of a stretch of capitalised words, if it is a known entity."""
+    """The label and key of a stretch of capitalised words, if it is a known entity. Where the
+    words stand as a place does ("in Jordan", "Amman, Jordan"), a place reading comes first."""
     bare = tuple(plain(word) for word in words)
+    if place_context:
+        found = _known_everywhere(bare)
+        if found is not None and found[0] == "place":
+            return found
     person = registry.find(list(bare))
     if (
         person is not None
@@ -198,6 +228,8 @@ def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | 
         word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered
     ):
         return None
+    if is_demonym(" ".join(bare)):
+        return None
     place = _place(" ".join(bare), len(bare))
     if place is not None:
         return "place", place.canonical, place
@@ -205,7 +237,7 @@ def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | 
         lowered[-1] in ORGANISATION_HEADS or len(bare) == 1
     ):
         return "organisation", " ".join(bare), None
-    if len(bare) == 1 and _ACRONYM.match(bare[0]) and not is_demonym(bare[0]):
+    if len(bare) == 1 and _ACRONYM.match(bare[0]):
         return "organisation", bare[0], None
     return None
 

@@ -28,8 +28,17 @@ class Place:
     capital: bool  # a city that is its country's capital
 
 
-_DIGRAPHS = (("zh", "z"), ("kh", "h"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("g", "h"),
-             ("j", "i"), ("y", "i"), ("w", "v"))
+_DIGRAPHS = (
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("g", "h"),
+    ("j", "i"),
+    ("y", "i"),
+    ("w", "v"),
+)
 
 
 def spelling_key(name: str) -> str:

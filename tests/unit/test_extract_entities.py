@@ -1,0 +1,107 @@
+"""Entities and territories: the seed exactly as seed-expected.json says, and the general rules
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import SEED
+from tui.extract import extract
+from tui.extract.places import lookup, spelling_key
+from tui.ingest import parse_article, read_article
+from tui.model import Extraction
+
+
+def _keys(extraction: Extraction, label: str) -> set[str]:
+    return {entity.key for entity in extraction.entities if entity.label == label}
+
+
+def test_seed_people_organisations_places_dates(seed_expected: dict) -> None:
+    extraction = extract(read_article(SEED))
+    people = {speaker["name"] for speaker in seed_expected["speakers"]}
+    assert _keys(extraction, "person") == people | set(seed_expected["people_not_quoted"])
+    assert _keys(extraction, "organisation") == set(seed_expected["organisations"])
+    written = {entity.text for entity in extraction.entities if entity.label == "date"}
+    assert written == set(seed_expected["dates"])
+    places = _keys(extraction, "place")
+    expected = seed_expected["places"]
+    assert set(expected["countries"]) <= places
+    assert set(expected["cities"]) <= places
+    # 'US' and 'the United States' are one place; 'Russian Federation' is Russia.
+    texts = {entity.text: entity.key for entity in extraction.entities}
+    assert texts["US"] == texts["United States"] == "United States"
+    assert texts["Russian Federation"] == "Russia"
+    # Demonyms link to their country without being highlighted as places.
+    assert "Russian" not in texts and "Ukrainian" not in texts
+
+
+def test_seed_territories(seed_expected: dict) -> None:
+    territories = {
+        territory.name: territory for territory in extract(read_article(SEED)).territories
+    }
+    for expected in seed_expected["territories"]:
+        territory = territories[expected["name"]]
+        assert territory.kind == expected["kind"]
+        assert territory.held_by == expected["held_by"]
+        assert territory.extent == expected["extent"]
+        if "country" in expected:
+            assert territory.country == expected["country"]
+
+
+def test_seed_entity_spans_point_into_the_file() -> None:
+    article = read_article(SEED)
+    for entity in extract(article).entities:
+        start, end = entity.span
+        assert article.text[start:end] == entity.text
+
+
+def test_spellings_are_merged() -> None:
+    for first, second in (
+        ("Lugansk", "Luhansk"),
+        ("Kiev", "Kyiv"),
+        ("Zaporizhia", "Zaporizhzhia"),
+        ("Zaporozhye", "Zaporizhzhia"),
+        ("Kharkov", "Kharkiv"),
+    ):
+        assert spelling_key(first) == spelling_key(second)
+        assert (
+            lookup(first, transliterated=True)[0].canonical
+            == lookup(second, transliterated=True)[0].canonical
+        )
+    assert lookup("Crimea")[0].kind == "region"
+    assert lookup("Donbas")[0].country == "UA"
+
+
+def extraction_of(text: str) -> Extraction:
+    return extract(parse_article("test.txt", "Headline\n\n" + text + "\n"))
+
+
+def test_a_person_called_like_a_place() -> None:
+    extraction = extraction_of(
+        "Michael Jordan met reporters in Amman, Jordan. Jordan said the trip went well."
+    )
+    labels = {(entity.text, entity.label) for entity in extraction.entities}
+    assert ("Michael Jordan", "person") in labels
+    assert ("Jordan", "person") in labels
+    assert ("Jordan", "place") in labels
+
+
+def test_sentence_openers_are_not_names() -> None:
+    extraction = extraction_of("However, the vote failed. Meanwhile the talks went on.")
+    assert extraction.entities == ()
+
+
+def test_territory_holder_and_extent() -> None:
+    extraction = extraction_of(
+        "Russian forces seized most of the Kherson region, while Kiev holds parts of Crimea."
+    )
+    territories = {territory.name: territory for territory in extraction.territories}
+    assert (territories["Kherson"].held_by, territories["Kherson"].extent) == ("Russia", "most")
+    assert territories["Kherson"].kind == "region"
+    assert (territories["Crimea"].held_by, territories["Crimea"].extent) == ("Ukraine", "parts")
+
+
+def test_dates() -> None:
+    extraction = extraction_of(
+        "On Monday, officials said the law passed on March 3, 2024, and takes effect next week."
+    )
+    dates = [entity.text for entity in extraction.entities if entity.label == "date"]
+    assert dates == ["Monday", "March 3, 2024", "next week"]

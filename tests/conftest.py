@@ -17,3 +17,11 @@ SEED = ROOT / "seeds" / "000_572b1c191c9ff9ee.txt"
 def seed_expected() -> dict:
     """What a careful reader finds in the seed (a copy of ../shared/spec/seed-expected.json)."""
     return json.loads((FIXTURES / "seed-expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def private_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test remembers its state in a folder of its own, never in the user's."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
+    return folder

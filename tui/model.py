@@ -45,6 +45,21 @@ class Block:
         first = (0, self.source_offset(skip))
         return Block(self.text[skip:], first[1], self.end, (first, *kept), self.heading)
 
+    def reading_offset(self, source: int) -> int:
+        """The reading-text position of file offset ``source`` (the inverse of
+        ``source_offset``), clamped to the block."""
+        if source <= self.start:
+            return 0
+        if source >= self.end:
+            return len(self.text)
+        sources = [piece[1] for piece in self.pieces]
+        position = bisect_right(sources, source) - 1
+        text_index, source_index = self.pieces[max(position, 0)]
+        following = (
+            self.pieces[position + 1][0] if position + 1 < len(self.pieces) else len(self.text)
+        )
+        return min(text_index + (source - source_index), following)
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The file span ``[s, e)`` covering reading-text positions ``[start, end)``."""
         if end <= start:

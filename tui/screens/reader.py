@@ -1,44 +1,350 @@
-"""The main screen: the article list beside the reading pane."""
+"""The main screen: the article list, the reading pane, and the speakers and territories."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
+from dataclasses import dataclass
 
-from tui.library import Library
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from tui.cite import cite, quote_words
+from tui.library import Entry, Library
+from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
+from tui.reading import Reading, build_reading, find_matches
+from tui.textsafe import one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
+from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
+
+# Below this many columns the side panels and the article list fold away (keys bring them back).
+NARROW = 110
+
+
+@dataclass
+class Place:
+    """Where the reader was in one article: the current quote and the scroll position."""
+
+    quote: int | None = None
+    scroll_y: float = 0
 
 
 class ReaderScreen(Screen[None]):
-    """Lists the library's articles and shows the chosen one."""
+    """Reads one article of the library at a time; keys walk its quotes and copy citations."""
 
-    def __init__(self, library: Library) -> None:
+    BINDINGS = [
+        Binding("n", "next_quote", "Next quote"),
+        Binding("p", "previous_quote", "Prev quote"),
+        Binding("c", "cite", "Cite"),
+        Binding("y", "copy_quote", "Copy quote", show=False),
+        Binding("e", "toggle_entities", "Entities"),
+        Binding("slash", "find", "Find"),
+        Binding("Q", "quotes", "All quotes"),
+        Binding("right_square_bracket", "next_article", "Next article", show=False),
+        Binding("left_square_bracket", "previous_article", "Prev article", show=False),
+        Binding("l", "toggle_library", "Articles", show=False),
+        Binding("s", "toggle_side", "Panels", show=False),
+        Binding("escape", "clear_filter", "Show all", show=False),
+    ]
+
+    def __init__(self, library: Library, start: int = 0) -> None:
         super().__init__()
         self.library = library
+        self.index = start
+        self.places: dict[str, Place] = {}
+        self.readings: dict[int, Reading] = {}
+        self.speaker_filter: int | None = None
+        self.walk: list[tuple[int, int, int]] | None = None  # a territory's mentions
+        self.walk_position = -1
 
     def compose(self) -> ComposeResult:
-        """The header, the article list and reading pane side by side, and the footer."""
+        """The header, the list, the reading pane and the side panels, then the footer."""
         yield Header()
         with Horizontal(id="main"):
             yield ArticleList(self.library.entries, id="articles")
-            yield ArticleView(id="reading")
+            with Vertical(id="centre"):
+                yield ArticleView(id="reading")
+                yield Static("", id="status")
+                yield Input(
+                    placeholder="Find in article (enter: next match, esc: close)", id="find"
+                )
+            with Vertical(id="side"):
+                yield SpeakersPanel(id="speakers")
+                yield TerritoriesPanel(id="territories")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Open the first article."""
+        """Open the starting article and fit the layout to the terminal."""
+        self.query_one("#find", Input).display = False
+        self._fit(self.app.size.width)
         if self.library.entries:
-            self.open_article(0)
+            self.open_article(self.index)
+        self.query_one(ArticleView).focus()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Show the article the list cursor is on."""
-        self.open_article(event.option_index)
+    def on_resize(self) -> None:
+        self._fit(self.app.size.width)
 
-    def open_article(self, index: int) -> None:
-        """Show the ``index``th article of the library in the reading pane."""
-        entry = self.library.entries[index]
-        self.query_one(ArticleView).show(entry)
-        self.title = entry.article.title
-        self.app.sub_title = entry.article.title
+    def _fit(self, width: int) -> None:
+        self.set_class(width < NARROW, "narrow")
+
+    # -- the open article --------------------------------------------------------------------
+
+    @property
+    def entry(self) -> Entry:
+        """The open article's library entry."""
+        return self.library.entries[self.index]
+
+    @property
+    def view(self) -> ArticleView:
+        """The reading pane."""
+        return self.query_one(ArticleView)
+
+    def reading(self, index: int) -> Reading:
+        """The laid-out reading of article ``index``, made once."""
+        if index not in self.readings:
+            entry = self.library.entries[index]
+            self.readings[index] = build_reading(entry.article, entry.extraction)
+        return self.readings[index]
+
+    def open_article(self, index: int, quote: int | None = None) -> None:
+        """Show article ``index`` where the reader left it (or at ``quote``)."""
+        if self.library.entries and 0 <= self.index < len(self.library.entries):
+            self._remember_place()
+        self.index = index
+        entry = self.entry
+        place = self.places.get(entry.path, Place())
+        if quote is not None:
+            place = Place(quote, place.scroll_y)
+        self.speaker_filter = None
+        self.walk = None
+        self.view.show(self.reading(index), place.quote, place.scroll_y)
+        if quote is not None:
+            self.view.scroll_to_quote(quote)
+        self.query_one(ArticleList).mark_open(index)
+        self.query_one(SpeakersPanel).show(entry.extraction)
+        self.query_one(TerritoriesPanel).show(entry.extraction)
+        self.title = one_line(entry.article.title)
+        self.sub_title = "quotelens"
+        self._say_status()
+        self.app.remember_article(entry.path)  # type: ignore[attr-defined]
+
+    def _remember_place(self) -> None:
+        view = self.view
+        self.places[self.entry.path] = Place(view.current, view.scroll_offset.y)
+
+    def place_of(self, path: str) -> Place:
+        """Where the reader is in the article at ``path`` (the open one included)."""
+        if path == self.entry.path:
+            self._remember_place()
+        return self.places.get(path, Place())
+
+    # -- walking quotes ----------------------------------------------------------------------
+
+    def _walkable(self) -> list[int]:
+        reading = self.reading(self.index)
+        if self.speaker_filter is None:
+            return list(range(len(reading.quotes)))
+        return [
+            number
+            for number, place in enumerate(reading.quotes)
+            if place.speaker == self.speaker_filter
+        ]
+
+    def _step(self, forward: bool) -> None:
+        if self.walk is not None:
+            self._step_walk(forward)
+            return
+        quotes = self._walkable()
+        if not quotes:
+            self.notify("No quotes to walk here.", severity="warning")
+            return
+        current = self.view.current
+        if current is None:
+            target = quotes[0] if forward else quotes[-1]
+        elif forward:
+            target = next((number for number in quotes if number > current), quotes[-1])
+        else:
+            target = next((number for number in reversed(quotes) if number < current), quotes[0])
+        self.set_current(target)
+
+    def set_current(self, quote: int) -> None:
+        """Make quote ``quote`` current and bring it into view."""
+        self.view.current = quote
+        self.view.scroll_to_quote(quote)
+        self._say_status()
+
+    def action_next_quote(self) -> None:
+        """Go to the next quote (of the chosen speaker, if one is chosen)."""
+        self._step(forward=True)
+
+    def action_previous_quote(self) -> None:
+        """Go to the previous quote."""
+        self._step(forward=False)
+
+    def _step_walk(self, forward: bool) -> None:
+        assert self.walk is not None
+        if not self.walk:
+            return
+        self.walk_position = (self.walk_position + (1 if forward else -1)) % len(self.walk)
+        section, start, end = self.walk[self.walk_position]
+        self.view.mark_matches([self.walk[self.walk_position]])
+        self.view.scroll_to_section_offset(section, start, end)
+        self._say_status()
+
+    # -- status ------------------------------------------------------------------------------
+
+    def _say_status(self) -> None:
+        reading = self.reading(self.index)
+        parts: list[str] = []
+        current = self.view.current
+        if current is not None and reading.quotes:
+            speaker = reading.speaker_of(current) or "unattributed"
+            parts.append(f"Quote {current + 1} of {len(reading.quotes)} · {one_line(speaker)}")
+        else:
+            parts.append(f"{len(reading.quotes)} quotes · n: next quote")
+        if self.speaker_filter is not None:
+            name = reading.speaker_names[self.speaker_filter]
+            parts.append(f"walking quotes by {one_line(name)} (esc: all)")
+        if self.walk is not None and self.walk:
+            parts.append(f"mention {self.walk_position + 1} of {len(self.walk)} (esc: back)")
+        self.query_one("#status", Static).update(" · ".join(parts))
+
+    # -- messages from the widgets -------------------------------------------------------------
+
+    @on(ArticleChosen)
+    def _article_chosen(self, event: ArticleChosen) -> None:
+        self.open_article(event.index)
+        self.view.focus()
+
+    @on(QuoteClicked)
+    def _quote_clicked(self, event: QuoteClicked) -> None:
+        self.set_current(event.quote)
+
+    @on(SpeakerChosen)
+    def _speaker_chosen(self, event: SpeakerChosen) -> None:
+        self.choose_speaker(event.speaker)
+
+    def choose_speaker(self, speaker: int | None) -> None:
+        """Limit the quote walk to ``speaker`` (``None``: everyone) and go to their first quote."""
+        self.walk = None
+        self.view.mark_matches([])
+        self.speaker_filter = speaker
+        quotes = self._walkable()
+        if speaker is not None and quotes:
+            self.set_current(quotes[0])
+        self._say_status()
+
+    @on(TerritoryChosen)
+    def _territory_chosen(self, event: TerritoryChosen) -> None:
+        territory = self.entry.extraction.territories[event.territory]
+        reading = self.reading(self.index)
+        mentions = []
+        for span in territory.spans:
+            for number, section in enumerate(reading.sections):
+                if section.paragraph is None:
+                    continue
+                block = self.entry.article.paragraphs[section.paragraph - 1]
+                if block.start <= span[0] < block.end:
+                    start, end = block.reading_offset(span[0]), block.reading_offset(span[1])
+                    mentions.append((number, start, end))
+        self.walk = mentions
+        self.walk_position = -1
+        self._step_walk(forward=True)
+
+    # -- other actions -------------------------------------------------------------------------
+
+    def action_clear_filter(self) -> None:
+        """Walk every quote again; close the find bar and any territory walk."""
+        find = self.query_one("#find", Input)
+        if find.display:
+            find.display = False
+            self.view.focus()
+        self.speaker_filter = None
+        self.walk = None
+        self.view.mark_matches([])
+        self._say_status()
+
+    def current_citation(self) -> str | None:
+        """The citation of the current quote, in the chosen style."""
+        current = self.view.current
+        if current is None:
+            return None
+        extraction = self.entry.extraction
+        style = self.app.citation_style  # type: ignore[attr-defined]
+        return cite(self.entry.article, extraction.quotes[current], extraction.speakers, style)
+
+    def action_cite(self) -> None:
+        """Copy the current quote's citation to the clipboard."""
+        citation = self.current_citation()
+        if citation is None:
+            self.notify("No quote is current: press n to go to the first.", severity="warning")
+            return
+        self.app.copy_text(citation, "citation")  # type: ignore[attr-defined]
+
+    def action_copy_quote(self) -> None:
+        """Copy the current quote's words alone."""
+        current = self.view.current
+        if current is None:
+            self.notify("No quote is current: press n to go to the first.", severity="warning")
+            return
+        words = quote_words(self.entry.extraction.quotes[current])
+        self.app.copy_text(f"“{words}”", "quote")  # type: ignore[attr-defined]
+
+    def action_toggle_entities(self) -> None:
+        """Show or hide the highlighting of people, organisations, places and dates."""
+        self.view.show_entities = not self.view.show_entities
+        state = "shown" if self.view.show_entities else "hidden"
+        self.notify(f"Entity highlighting {state}.")
+
+    def action_find(self) -> None:
+        """Open the find bar."""
+        find = self.query_one("#find", Input)
+        find.display = True
+        find.focus()
+
+    @on(Input.Submitted, "#find")
+    def _find(self, event: Input.Submitted) -> None:
+        matches = find_matches(self.reading(self.index), event.value)
+        if not matches:
+            self.notify(f"Not found: {one_line(event.value)}", severity="warning")
+            self.view.mark_matches([])
+            return
+        self.walk = matches
+        self._step_walk(forward=True)
+
+    def action_quotes(self) -> None:
+        """List every quote of the library, filter them, and open one."""
+        from tui.screens.quotes import QuotesScreen
+
+        def opened(choice: tuple[int, int] | None) -> None:
+            if choice is not None:
+                article, quote = choice
+                self.open_article(article, quote)
+                self.set_current(quote)
+
+        self.app.push_screen(QuotesScreen(self.library, self.index), opened)
+
+    def action_next_article(self) -> None:
+        """Open the next article of the library."""
+        if self.library.entries:
+            self.open_article((self.index + 1) % len(self.library.entries))
+
+    def action_previous_article(self) -> None:
+        """Open the previous article of the library."""
+        if self.library.entries:
+            self.open_article((self.index - 1) % len(self.library.entries))
+
+    def action_toggle_library(self) -> None:
+        """Show or hide the article list."""
+        self.toggle_class("show-articles")
+        if self.has_class("show-articles"):
+            self.query_one(ArticleList).focus()
+
+    def action_toggle_side(self) -> None:
+        """Show or hide the speakers and territories."""
+        self.toggle_class("show-side")
+        if self.has_class("show-side"):
+            self.query_one(SpeakersPanel).focus()

@@ -1,0 +1,227 @@
+"""The reader driven as a person drives it: keys, clicks, panels and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from tests.conftest import ARTICLES, ROOT
+from tui.app import QuotelensApp
+from tui.library import load_library
+from tui.screens.help import HelpScreen
+from tui.screens.quotes import QuotesScreen
+from tui.screens.reader import ReaderScreen
+from tui.state import StateStore
+from tui.widgets.article_view import ArticleView
+from tui.widgets.side_panels import SpeakersPanel
+
+
+def make_app(*paths: Path) -> QuotelensApp:
+    return QuotelensApp(load_library(list(paths) or [ROOT / "seeds"]))
+
+
+def reader(app: QuotelensApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def quote_visible(view: ArticleView, quote: int) -> bool:
+    assert view.reading is not None
+    place = view.reading.quotes[quote]
+    line = view._line_of(place.section, place.start)
+    top = view.scroll_offset.y
+    return top <= line < top + view.size.height
+
+
+async def test_no_quote_is_current_until_n() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert reader(app).view.current is None
+
+
+async def test_n_three_times_makes_the_third_quote_current_and_visible() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        view = reader(app).view
+        assert view.current == 2
+        assert quote_visible(view, 2)
+        await pilot.press("p")
+        assert view.current == 1
+
+
+async def test_choosing_a_speaker_limits_the_walk_and_escape_undoes_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        panel = screen.query_one(SpeakersPanel)
+        panel.focus()
+        panel.highlighted = 0  # Dmitry Peskov, the most quoted
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.view.focus()
+        visited = {screen.view.current}
+        for _ in range(6):
+            await pilot.press("n")
+            visited.add(screen.view.current)
+        reading = screen.reading(screen.index)
+        assert {reading.speaker_of(quote) for quote in visited} == {"Dmitry Peskov"}
+        assert "Dmitry Peskov" in str(screen.query_one("#status").render())
+        await pilot.press("escape")
+        assert screen.speaker_filter is None
+
+
+async def test_c_copies_the_citation_and_y_the_quote() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert app.clipboard == ""  # no quote is current yet: nothing copied
+        await pilot.press("n", "n", "n", "c")
+        await pilot.pause()
+        assert app.clipboard.startswith("“The territories which have become subjects")
+        assert "Dmitry Peskov, Kremlin spokesman" in app.clipboard
+        assert "AFP" in app.clipboard and "paragraph 5" in app.clipboard
+        await pilot.press("y")
+        assert app.clipboard.startswith("“The territories") and "Peskov" not in app.clipboard
+
+
+async def test_clicking_a_quote_makes_it_current() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        view = reader(app).view
+        assert view.reading is not None
+        place = view.reading.quotes[2]
+        line = view._line_of(place.section, place.start)
+        column = place.start - view._lines[line].start + 1
+        await pilot.click(ArticleView, offset=(column + view.gutter.left, line))
+        await pilot.pause()
+        assert view.current == 2
+
+
+async def test_entity_highlighting_toggles() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        view = reader(app).view
+        assert view.show_entities
+        await pilot.press("e")
+        assert not view.show_entities
+
+
+async def test_find_walks_the_matches() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*"kremlin", "enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.walk is not None and len(screen.walk) == 3
+        assert "mention 1 of 3" in str(screen.query_one("#status").render())
+        await pilot.press("escape")
+        assert not screen.query_one("#find", Input).display
+
+
+async def test_quotes_view_filters_and_opens_the_article_at_the_quote() -> None:
+    app = make_app(ROOT / "seeds", ARTICLES)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("Q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuotesScreen)
+        await pilot.press(*"unworkable")
+        await pilot.pause()
+        options = app.screen.query_one("#quote-list", OptionList)
+        assert options.option_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.entry.article.meta.title == "Ministers clash over water rules"
+        assert screen.view.current == 0
+
+
+async def test_moving_between_articles_keeps_each_place() -> None:
+    app = make_app(ROOT / "seeds", ARTICLES)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        await pilot.press("n", "n")
+        await pilot.press("right_square_bracket")
+        assert screen.index == 1 and screen.view.current is None
+        await pilot.press("left_square_bracket")
+        assert screen.index == 0 and screen.view.current == 1
+
+
+async def test_article_list_opens_an_article() -> None:
+    app = make_app(ROOT / "seeds", ARTICLES)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        reader(app).query_one("#articles").focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert reader(app).index == 1
+
+
+async def test_help_shows_every_key_and_closes() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_narrow_terminal_folds_the_panels_and_keys_bring_them_back() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        side = screen.query_one("#side")
+        assert not side.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert side.display
+        assert screen.query_one(SpeakersPanel).has_focus
+
+
+async def test_theme_and_last_article_are_remembered(private_state: Path) -> None:
+    app = make_app(ROOT / "seeds", ARTICLES)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        opened = reader(app).entry.path
+    state = StateStore()
+    assert state.get("theme") == "textual-light"
+    assert state.get("last_article") == opened
+    again = make_app(ROOT / "seeds", ARTICLES)
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+        assert reader(again).entry.path == opened
+
+
+async def test_palette_offers_speakers() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Speaker: Putin")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.speaker_filter is not None
+        assert screen.reading(screen.index).speaker_names[screen.speaker_filter] == "Vladimir Putin"

@@ -1,0 +1,42 @@
+"""Snapshots of the main screens, grouped by feature: reading, help, narrow, light theme.
+
+The fixture is the seed article alone, with state kept in a private folder, so each snapshot
+depends on nothing but the code. Update with ``pytest --snapshot-update`` after checking the
+new pictures by eye.
+"""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from tests.conftest import ROOT
+from tui.app import QuotelensApp
+from tui.library import load_library
+
+
+def seed_app() -> QuotelensApp:
+    return QuotelensApp(load_library([ROOT / "seeds"]))
+
+
+def test_reading_with_the_third_quote_current(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n", "n"], terminal_size=(140, 40))
+
+
+def test_help(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["question_mark"], terminal_size=(120, 40))
+
+
+def test_narrow_terminal(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n"], terminal_size=(80, 24))
+
+
+def test_narrow_terminal_with_the_panels(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["s"], terminal_size=(80, 24))
+
+
+def test_light_theme(snap_compare) -> None:  # noqa: ANN001
+    async def light(pilot: Pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+
+    assert snap_compare(seed_app(), press=["n"], terminal_size=(140, 40), run_before=light)

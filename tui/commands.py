@@ -1,0 +1,75 @@
+"""The command palette (ctrl+p): every action of the reader, the open article's speakers, and
+the library's articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.textsafe import one_line
+
+ACTIONS = (
+    ("Next quote", "next_quote", "Go to the next quote"),
+    ("Previous quote", "previous_quote", "Go to the previous quote"),
+    ("Copy citation", "cite", "Copy the current quote's citation"),
+    ("Copy quote", "copy_quote", "Copy the current quote's words alone"),
+    ("Toggle entity highlighting", "toggle_entities", "Show or hide people, places, dates"),
+    ("Find in article", "find", "Search the open article"),
+    ("All quotes", "quotes", "Every quote of the library, filtered as you type"),
+    ("Next article", "next_article", "Open the next article"),
+    ("Previous article", "previous_article", "Open the previous article"),
+    ("Walk every quote", "clear_filter", "Stop walking one speaker's quotes"),
+    ("Show or hide the article list", "toggle_library", "For narrow terminals"),
+    ("Show or hide the side panels", "toggle_side", "For narrow terminals"),
+)
+
+
+class ReaderCommands(Provider):
+    """Actions, speakers and articles, matched against what the user types."""
+
+    def _choices(self) -> list[tuple[str, Callable[[], object], str]]:
+        from tui.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReaderScreen):
+            return []
+        choices: list[tuple[str, Callable[[], object], str]] = [
+            (name, partial(screen.run_action, action), help_text)
+            for name, action, help_text in ACTIONS
+        ]
+        choices.append(("Help: every key", self.app.action_help, "Show every key and the legend"))
+        choices.append(
+            ("Citation style", self.app.action_choose_style, "Choose how citations are written")
+        )
+        for number, speaker in enumerate(screen.entry.extraction.speakers):
+            choices.append(
+                (
+                    f"Speaker: {one_line(speaker.name)}",
+                    partial(screen.choose_speaker, number),
+                    f"Walk the {speaker.quotes} quote(s) of {one_line(speaker.name)}",
+                )
+            )
+        for number, entry in enumerate(screen.library.entries):
+            choices.append(
+                (
+                    f"Article: {one_line(entry.article.title)}",
+                    partial(screen.open_article, number),
+                    one_line(entry.path),
+                )
+            )
+        return choices
+
+    async def discover(self) -> Hits:
+        """Everything, before the user types."""
+        for name, command, help_text in self._choices():
+            yield DiscoveryHit(name, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """The choices that match ``query``, best first."""
+        matcher = self.matcher(query)
+        for name, command, help_text in self._choices():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), command, help=help_text)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.library import LoadFailure
+from tui.state import write_atomically
 from tui.textsafe import one_line
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -76,7 +77,7 @@ def _extract(args: list[str]) -> int:
     output = render(library.entries, options.format)
     if options.output:
         try:
-            _write_atomically(Path(options.output), output)
+            write_atomically(Path(options.output), output)
         except OSError as error:
             print(f"quotelens: {options.output}: cannot write: {error.strerror}", file=sys.stderr)
             return EXIT_SOME_FAILED
@@ -89,10 +90,3 @@ def _extract(args: list[str]) -> int:
 def _report_failures(failures: Sequence[LoadFailure]) -> None:
     for failure in failures:
         print(f"quotelens: {one_line(failure.path)}: {failure.reason}", file=sys.stderr)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)

@@ -6,6 +6,7 @@ then renamed over the old one), so a crash or a full disk never leaves a half-wr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -41,10 +42,8 @@ class StateStore:
         """Remember ``value`` under ``key`` and write the file; failures to write are ignored,
         as losing a preference must never stop the reader."""
         self.data[key] = value
-        try:
+        with contextlib.suppress(OSError):
             write_atomically(self.path, json.dumps(self.data, indent=1, ensure_ascii=False))
-        except OSError:
-            pass
 
 
 def write_atomically(path: Path, text: str) -> None:

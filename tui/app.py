@@ -39,7 +39,7 @@ class QuotelensApp(App[None]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         last = self.state.get("last_article")
-        paths = [entry.path for entry in self.library.entries]
+        paths = self.library.paths
         start = paths.index(last) if last in paths else 0
         self.push_screen(ReaderScreen(self.library, start))
 

@@ -45,12 +45,15 @@ def _reader(args: list[str]) -> int:
     parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
     options = parser.parse_args(args)
 
-    from tui.library import load_library
+    from tui.library import open_library
     from tui.resources import default_article_paths
 
-    library = load_library(options.paths or default_article_paths())
-    if not library.entries:
-        _report_failures(library.failures)
+    library = open_library(options.paths or default_article_paths())
+    _report_failures(library.failures)
+    readable = next((entry for entry in library.entries if entry.error is None), None)
+    if readable is None:
+        for entry in library.entries:
+            print(f"quotelens: {one_line(entry.path)}: {entry.error}", file=sys.stderr)
         print("quotelens: no article could be read", file=sys.stderr)
         return EXIT_SOME_FAILED
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -51,12 +52,14 @@ class ReaderCommands(Provider):
                     f"Walk the {speaker.quotes} quote(s) of {one_line(speaker.name)}",
                 )
             )
-        for number, entry in enumerate(screen.library.entries):
+        for number, path in enumerate(screen.library.paths):
+            entry = screen.library.peek(number)
+            title = entry.article.title if entry is not None else Path(path).name
             choices.append(
                 (
-                    f"Article: {one_line(entry.article.title)}",
+                    f"Article: {one_line(title)}",
                     partial(screen.open_article, number),
-                    one_line(entry.path),
+                    one_line(path),
                 )
             )
         return choices

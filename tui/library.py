@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from tui.extract import extract
 from tui.ingest import ARTICLE_SUFFIXES, ArticleError, read_article
-from tui.model import Article, Extraction
+from tui.model import Article, Extraction, Metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +24,12 @@ class LoadFailure:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One article of the library with everything extracted from it."""
+    """One article of the library with everything extracted from it; ``error`` says why a
+    file that could not be read shows no article."""
 
     article: Article
     extraction: Extraction
+    error: str | None = None
 
     @property
     def path(self) -> str:
@@ -33,12 +37,63 @@ class Entry:
         return self.article.path
 
 
+class Shelf(Sequence[Entry]):
+    """The library's articles, each read and extracted when first asked for.
+
+    A folder of a thousand articles opens at once: only the article on screen is read at
+    first, and the rest as a background task or the user reaches them.
+    """
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = tuple(paths)
+        self._entries: dict[int, Entry] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Entry]: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | Sequence[Entry]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        found = self._entries.get(index)
+        if found is None:
+            found = _load(self.paths[index])
+            with self._lock:
+                found = self._entries.setdefault(index, found)
+        return found
+
+    def peek(self, index: int) -> Entry | None:
+        """The entry if it has been read already, without reading it."""
+        return self._entries.get(index)
+
+
 @dataclass(frozen=True, slots=True)
 class Library:
     """Articles read from a set of paths, in a stable order, and the paths that failed."""
 
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
     failures: tuple[LoadFailure, ...]
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """Each article's path, without reading any article."""
+        if isinstance(self.entries, Shelf):
+            return self.entries.paths
+        return tuple(entry.path for entry in self.entries)
+
+    def peek(self, index: int) -> Entry | None:
+        """Article ``index`` if it has been read already."""
+        if isinstance(self.entries, Shelf):
+            return self.entries.peek(index)
+        return self.entries[index]
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[LoadFailure]]:
@@ -73,8 +128,19 @@ def load_entry(path: str) -> Entry:
     return Entry(article, extract(article))
 
 
+def _load(path: str) -> Entry:
+    """Read and extract one article, or make an entry that shows why it cannot be read."""
+    try:
+        return load_entry(path)
+    except ArticleError as error:
+        reason = str(error)
+        title = f"{Path(path).name} (cannot be read)"
+        article = Article(path=path, text="", meta=Metadata(title=title), paragraphs=())
+        return Entry(article, Extraction(notes=(reason,)), error=reason)
+
+
 def load_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
-    """Read every article under ``paths``; unreadable ones are listed with their reasons."""
+    """Read every article under ``paths`` now; unreadable ones are listed with their reasons."""
     files, failures = discover(paths)
     entries: list[Entry] = []
     for file in files:
@@ -83,3 +149,9 @@ def load_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
         except ArticleError as error:
             failures.append(LoadFailure(file, str(error)))
     return Library(tuple(entries), tuple(failures))
+
+
+def open_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
+    """The articles under ``paths``, each read when first needed (for the reader)."""
+    files, failures = discover(paths)
+    return Library(Shelf(files), tuple(failures))

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
-from tui.library import load_library
+from tui.library import open_library
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 
 
 def _shown(app: QuotelensApp) -> str:
-    statics = app.screen.query_one(ArticleView).query(Static)
-    return "\n".join(str(static.render()) for static in statics)
+    """The text on screen in the reading pane, as drawn."""
+    view = app.screen.query_one(ArticleView)
+    lines = (view.render_line(y) for y in range(view.size.height))
+    return "\n".join("".join(segment.text for segment in line).strip() for line in lines)
 
 
 async def test_opens_on_the_seed_and_quits_with_q() -> None:
-    app = QuotelensApp(load_library([ROOT / "seeds"]))
+    app = QuotelensApp(open_library([ROOT / "seeds"]))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         shown = _shown(app)
@@ -29,17 +29,17 @@ async def test_opens_on_the_seed_and_quits_with_q() -> None:
 
 
 async def test_choosing_another_article_shows_it() -> None:
-    app = QuotelensApp(load_library([ARTICLES]))
+    app = QuotelensApp(open_library([ARTICLES]))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         app.screen.query_one(ArticleList).focus()
-        await pilot.press("down")
+        await pilot.press("down", "enter")
         await pilot.pause()
         assert "Farmers rally in the capital" in _shown(app)
 
 
 async def test_markup_in_an_article_is_shown_literally() -> None:
-    app = QuotelensApp(load_library([ARTICLES / "hostile.txt"]))
+    app = QuotelensApp(open_library([ARTICLES / "hostile.txt"]))
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         shown = _shown(app)

@@ -8,7 +8,7 @@ from textual.widgets import Input, OptionList
 
 from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
-from tui.library import load_library
+from tui.library import open_library
 from tui.screens.help import HelpScreen
 from tui.screens.quotes import QuotesScreen
 from tui.screens.reader import ReaderScreen
@@ -18,7 +18,7 @@ from tui.widgets.side_panels import SpeakersPanel
 
 
 def make_app(*paths: Path) -> QuotelensApp:
-    return QuotelensApp(load_library(list(paths) or [ROOT / "seeds"]))
+    return QuotelensApp(open_library(list(paths) or [ROOT / "seeds"]))
 
 
 def reader(app: QuotelensApp) -> ReaderScreen:

@@ -16,13 +16,13 @@ from tests.conftest import ROOT, SEED
 _HEADLESS_RUN = """
 import asyncio, sys
 from tui.app import QuotelensApp
-from tui.library import load_library
+from tui.library import open_library
 from tui.resources import default_article_paths, styles_dir
 
 assert "site-packages" in str(styles_dir()), styles_dir()
 
 async def main():
-    app = QuotelensApp(load_library(default_article_paths()))
+    app = QuotelensApp(open_library(default_article_paths()))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         print(app.screen.title)

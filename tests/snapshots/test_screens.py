@@ -11,11 +11,11 @@ from textual.pilot import Pilot
 
 from tests.conftest import ROOT
 from tui.app import QuotelensApp
-from tui.library import load_library
+from tui.library import open_library
 
 
 def seed_app() -> QuotelensApp:
-    return QuotelensApp(load_library([ROOT / "seeds"]))
+    return QuotelensApp(open_library([ROOT / "seeds"]))
 
 
 def test_reading_with_the_third_quote_current(snap_compare) -> None:  # noqa: ANN001

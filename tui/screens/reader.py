@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -64,7 +64,7 @@ class ReaderScreen(Screen[None]):
         """The header, the list, the reading pane and the side panels, then the footer."""
         yield Header()
         with Horizontal(id="main"):
-            yield ArticleList(self.library.entries, id="articles")
+            yield ArticleList(self.library, id="articles")
             with Vertical(id="centre"):
                 yield ArticleView(id="reading")
                 yield Static("", id="status")
@@ -80,9 +80,19 @@ class ReaderScreen(Screen[None]):
         """Open the starting article and fit the layout to the terminal."""
         self.query_one("#find", Input).display = False
         self._fit(self.app.size.width)
-        if self.library.entries:
+        if self.library.paths:
             self.open_article(self.index)
         self.query_one(ArticleView).focus()
+        self._read_the_rest()
+
+    @work(thread=True, exclusive=True, group="library")
+    def _read_the_rest(self) -> None:
+        """Read and extract the other articles in the background, filling in the list."""
+        article_list = self.query_one(ArticleList)
+        for number in range(len(self.library.paths)):
+            if self.library.peek(number) is None:
+                _ = self.library.entries[number]
+                self.app.call_from_thread(article_list.refresh_row, number)
 
     def on_resize(self) -> None:
         self._fit(self.app.size.width)
@@ -111,7 +121,7 @@ class ReaderScreen(Screen[None]):
 
     def open_article(self, index: int, quote: int | None = None) -> None:
         """Show article ``index`` where the reader left it (or at ``quote``)."""
-        if self.library.entries and 0 <= self.index < len(self.library.entries):
+        if self.library.paths and 0 <= self.index < len(self.library.paths):
             self._remember_place()
         self.index = index
         entry = self.entry
@@ -124,6 +134,8 @@ class ReaderScreen(Screen[None]):
         if quote is not None:
             self.view.scroll_to_quote(quote)
         self.query_one(ArticleList).mark_open(index)
+        if entry.error is not None:
+            self.notify(f"{one_line(entry.path)}: {entry.error}", severity="error")
         self.query_one(SpeakersPanel).show(entry.extraction)
         self.query_one(TerritoriesPanel).show(entry.extraction)
         self.title = one_line(entry.article.title)
@@ -329,13 +341,13 @@ class ReaderScreen(Screen[None]):
 
     def action_next_article(self) -> None:
         """Open the next article of the library."""
-        if self.library.entries:
-            self.open_article((self.index + 1) % len(self.library.entries))
+        if self.library.paths:
+            self.open_article((self.index + 1) % len(self.library.paths))
 
     def action_previous_article(self) -> None:
         """Open the previous article of the library."""
-        if self.library.entries:
-            self.open_article((self.index - 1) % len(self.library.entries))
+        if self.library.paths:
+            self.open_article((self.index - 1) % len(self.library.paths))
 
     def action_toggle_library(self) -> None:
         """Show or hide the article list."""

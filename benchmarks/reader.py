@@ -1,0 +1,115 @@
+"""How fast the reader shows its first full frame and walks quotes, headless.
+
+Run: python benchmarks/reader.py   (prints figures; asserts nothing)
+
+Figures (best of a few runs, in milliseconds): the seeds against a bare Textual app that shows
+the same article text in one widget; a library of 1,000 articles; one article of 2,000
+paragraphs; and one `n` step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.containers import VerticalScroll  # noqa: E402
+from textual.widgets import Static  # noqa: E402
+
+from tui.app import QuotelensApp  # noqa: E402
+from tui.library import open_library  # noqa: E402
+from tui.state import StateStore  # noqa: E402
+
+SEED = ROOT / "seeds" / "000_572b1c191c9ff9ee.txt"
+SIZE = (140, 40)
+
+
+class BareApp(App[None]):
+    """The baseline: the article's text in one Static, nothing else."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self.text, markup=False)
+
+
+async def _first_frame(make_app) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        return (time.perf_counter() - started) * 1000
+
+
+async def _n_step(paths: list[Path], state: Path) -> float:
+    app = QuotelensApp(open_library(paths), StateStore(state))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        steps = []
+        for _ in range(8):
+            started = time.perf_counter()
+            await pilot.press("n")
+            await pilot.pause()
+            steps.append((time.perf_counter() - started) * 1000)
+        return min(steps)
+
+
+def best(runs: int, measure) -> float:  # noqa: ANN001
+    return min(asyncio.run(measure()) for _ in range(runs))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        state = base / "state.json"
+        seed_text = SEED.read_text(encoding="utf-8")
+        library = base / "library"
+        library.mkdir()
+        for number in range(1000):
+            (library / f"{number:04}.txt").write_text(
+                seed_text.replace("Thursday", f"day {number}"), encoding="utf-8"
+            )
+        paragraph = '"We will keep working on this," Mayor Ann Lee said on Tuesday in Kyiv.'
+        long_article = base / "long.txt"
+        long_article.write_text(
+            "A long article\n\n" + "\n\n".join(f"{paragraph} ({n})" for n in range(2000)) + "\n",
+            encoding="utf-8",
+        )
+
+        def reader(paths: list[Path]):  # noqa: ANN202
+            return lambda: QuotelensApp(open_library(paths), StateStore(state))
+
+        bare = best(3, lambda: _first_frame(lambda: BareApp(seed_text)))
+        seeds = best(3, lambda: _first_frame(reader([ROOT / "seeds"])))
+        thousand = best(3, lambda: _first_frame(reader([library])))
+        long = best(3, lambda: _first_frame(reader([long_article])))
+        step = best(2, lambda: _n_step([ROOT / "seeds"], state))
+        long_step = best(2, lambda: _n_step([long_article], state))
+
+    print(f"first full frame, bare Textual app with the seed text: {bare:6.0f} ms")
+    print(
+        f"first full frame, quotelens on the seeds:             {seeds:6.0f} ms "
+        f"({seeds / bare:.2f} x bare)"
+    )
+    print(
+        f"first full frame, library of 1,000 articles:           {thousand:6.0f} ms "
+        f"({thousand / seeds:.2f} x seeds)"
+    )
+    print(
+        f"first full frame, one article of 2,000 paragraphs:     {long:6.0f} ms "
+        f"({long / seeds:.2f} x seeds)"
+    )
+    print(f"one n step (seed): {step:.1f} ms; (2,000 paragraphs): {long_step:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

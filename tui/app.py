@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
 from tui.cite import STYLES
+from tui.clipboard import CopyResult, copy_with_tool, osc52, system_tool
 from tui.commands import ReaderCommands
+from tui.dialogs.copy import CopyDialog
 from tui.library import Library
 from tui.resources import styles_dir
 from tui.screens.help import HelpScreen
@@ -26,9 +29,13 @@ class QuotelensApp(App[None]):
         Binding("C", "choose_style", "Style", show=False),
     ]
 
-    def __init__(self, library: Library, state: StateStore | None = None) -> None:
+    def __init__(
+        self, library: Library, state: StateStore | None = None, confirm_copies: bool = True
+    ) -> None:
         super().__init__()
         self.library = library
+        # Show copied text in a dialog when no clipboard confirms the copy.
+        self.confirm_copies = confirm_copies
         self.state = state if state is not None else StateStore()
         style = self.state.get("citation_style", "plain")
         self.citation_style = style if style in STYLES else "plain"
@@ -53,11 +60,30 @@ class QuotelensApp(App[None]):
         if self.state.get("last_article") != path:
             self.state.set("last_article", path)
 
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy ``text`` by OSC 52, wrapped as GNU screen needs it when running inside it."""
+        self._clipboard = text
+        if self._driver is not None:
+            self._driver.write(osc52(text))
+
     def copy_text(self, text: str, what: str) -> None:
-        """Copy ``text`` to the clipboard and say what was copied and how."""
+        """Copy ``text`` to the clipboard by every way there is, then say what and how."""
         self.copy_to_clipboard(text)
-        preview = text if len(text) <= 70 else text[:67] + "…"
-        self.notify(f"{preview}", title=f"Copied the {what} (OSC 52 clipboard)")
+        self._copy_with_system_tool(text, what)
+
+    @work(thread=True, group="clipboard")
+    def _copy_with_system_tool(self, text: str, what: str) -> None:
+        tool = system_tool()
+        confirmed = tool is not None and copy_with_tool(text, tool)
+        ways = ("OSC 52", tool[0]) if confirmed and tool else ("OSC 52",)
+        self.call_from_thread(self._copied, text, what, CopyResult(ways, confirmed))
+
+    def _copied(self, text: str, what: str, result: CopyResult) -> None:
+        preview = " ".join(text.split())
+        preview = preview if len(preview) <= 70 else preview[:69] + "…"
+        self.notify(preview, title=f"Copied the {what} {result.describe()}")
+        if not result.confirmed and self.confirm_copies:
+            self.push_screen(CopyDialog(text, result.describe()))
 
     def action_help(self) -> None:
         """Show every key and the highlighting legend."""
@@ -65,8 +91,12 @@ class QuotelensApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_choose_style(self) -> None:
-        """Move to the next citation style, and remember it."""
+        """Move to the next citation style."""
         position = STYLES.index(self.citation_style) if self.citation_style in STYLES else -1
-        self.citation_style = STYLES[(position + 1) % len(STYLES)]
-        self.state.set("citation_style", self.citation_style)
-        self.notify(f"Citations now in {self.citation_style} style.")
+        self.set_citation_style(STYLES[(position + 1) % len(STYLES)])
+
+    def set_citation_style(self, style: str) -> None:
+        """Write citations in ``style`` from now on, and remember it between runs."""
+        self.citation_style = style
+        self.state.set("citation_style", style)
+        self.notify(f"Citations are now written in {style} style.")

@@ -1,46 +1,328 @@
 """Citations of quotes: the text a user pastes into a story, a paper or a fact-check.
 
-Pure formatting: the interface only chooses a style and copies the result.
+Pure formatting: the interface only chooses a style and copies the result. Each style follows
+its guide for a news article and for words quoted in it:
+
+- plain: the quote in typographic marks, speaker and role, then title, source, date, paragraph.
+- markdown: a blockquote with the same attribution.
+- apa: APA 7, a secondary source ("as cited in"), newspaper article reference.
+- mla: MLA 9, "qtd. in", Works Cited entry for a newspaper article.
+- chicago: Chicago 18 notes and bibliography, news article, "quoted in".
+- bibtex: biblatex ``@article`` with ``entrysubtype = {newspaper}``.
+- csl-json: a CSL-JSON ``article-newspaper`` item.
+
+Fields an article lacks are left out the way each guide says (APA writes "n.d." for no date;
+the others omit what is unknown), never as "None" or stray punctuation.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from tui.model import Article, Quote, Speaker
 
-STYLES = ("plain",)
+STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 _SPACES = re.compile(r"\s+")
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into "
+    "onto over than".split()
+)
+_MLA_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What a citation needs to know of the article and the quote."""
+
+    words: str
+    speaker: str | None
+    role: str | None
+    title: str
+    publisher: str | None
+    author: str | None
+    day: date | None
+    url: str | None
+    paragraph: int | None
 
 
 def quote_words(quote: Quote) -> str:
-    """The quoted words on one line, as a citation prints them."""
+    """The quoted words on one line, without the comma that closed them before a cue."""
     return _SPACES.sub(" ", quote.text).strip().rstrip(",")
 
 
 def cite(
     article: Article, quote: Quote, speakers: tuple[Speaker, ...], style: str = "plain"
 ) -> str:
-    """The citation of ``quote`` from ``article`` in ``style``."""
+    """The citation of ``quote`` from ``article`` in ``style`` (one of ``STYLES``)."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style: {style}")
-    return _plain(article, quote, speakers)
+    source = _source(article, quote, speakers)
+    return _FORMATS[style](source)
 
 
-def _plain(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> str:
-    """“Words,” Speaker, role, quoted in “Title,” Source, date, paragraph N."""
+def _source(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> Source:
     meta = article.meta
-    parts = [f"“{quote_words(quote)}”"]
     speaker = next((found for found in speakers if found.name == quote.speaker), None)
-    if speaker is not None:
-        parts.append(f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
+    try:
+        day = date.fromisoformat(meta.date) if meta.date else None
+    except ValueError:
+        day = None
+    return Source(
+        words=quote_words(quote),
+        speaker=quote.speaker,
+        role=speaker.role if speaker else None,
+        title=_SPACES.sub(" ", meta.title).strip(),
+        publisher=meta.source,
+        author=meta.author,
+        day=day,
+        url=meta.url,
+        paragraph=quote.paragraph,
+    )
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def title_case(title: str) -> str:
+    """Headline-style capitalisation (MLA and Chicago): major words capitalised; articles,
+    short prepositions and conjunctions lower case unless first or last."""
+    words = title.split(" ")
+    result = []
+    for index, word in enumerate(words):
+        bare = word.lower().strip("\"'“”‘’()")
+        if 0 < index < len(words) - 1 and bare in _MINOR_WORDS:
+            result.append(word.lower())
+        else:
+            result.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(result)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if " " in name else name
+
+
+def _inverted(name: str) -> str:
+    """Doe, Jane."""
+    parts = name.split()
+    return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else name
+
+
+def _apa_author(name: str) -> str:
+    """Doe, J."""
+    parts = name.split()
+    if len(parts) == 1:
+        return name
+    initials = " ".join(f"{part[0]}." for part in parts[:-1])
+    return f"{parts[-1]}, {initials}"
+
+
+def _speaker_phrase(source: Source) -> str:
+    if not source.speaker:
+        return "unattributed"
+    return f"{source.speaker}, {source.role}" if source.role else source.speaker
+
+
+def _end(text: str) -> str:
+    """``text`` closed by a period, unless it already ends a sentence."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+# -- the styles --------------------------------------------------------------------------------
+
+
+def _plain(source: Source) -> str:
+    """“Words.” — Speaker, role. “Title,” Source, 28 February 2025, paragraph 6."""
+    where = [f"“{source.title}”"]
+    if source.publisher:
+        where.append(source.publisher)
+    if source.day:
+        where.append(f"{source.day.day} {source.day:%B %Y}")
+    if source.paragraph:
+        where.append(f"paragraph {source.paragraph}")
+    if source.url:
+        where.append(source.url)
+    return f"“{source.words}” — {_speaker_phrase(source)}. {', '.join(where)}."
+
+
+def _markdown(source: Source) -> str:
+    """A blockquote, then the attribution with the publication in italics."""
+    where = [f"“{source.title}”"]
+    if source.publisher:
+        where.append(f"*{source.publisher}*")
+    if source.day:
+        where.append(f"{source.day.day} {source.day:%B %Y}")
+    if source.paragraph:
+        where.append(f"¶{source.paragraph}")
+    title = where[0] if not source.url else f"[{source.title}]({source.url})"
+    where[0] = title
+    return f"> {source.words}\n>\n> — {_speaker_phrase(source)}, quoted in {', '.join(where)}"
+
+
+def _apa(source: Source) -> str:
+    """In text: (Peskov, as cited in AFP, 2025). Reference: Author. (2025, February 28). Title.
+    Publication. URL. With no byline, the agency is the group author and is not repeated as the
+    publisher; with no date, "n.d."."""
+    group = source.author is None
+    author = _apa_author(source.author) if source.author else source.publisher
+    year = str(source.day.year) if source.day else "n.d."
+    cited = author if group else _surname(source.author or "")
+    in_text_author = f"{_surname(source.speaker)}, as cited in " if source.speaker else ""
+    if cited:
+        in_text = f"({in_text_author}{cited}, {year})"
     else:
-        parts.append("unattributed")
-    where = [f"“{meta.title}”"]
-    if meta.source:
-        where.append(meta.source)
-    if meta.date:
-        where.append(meta.date)
-    if quote.paragraph:
-        where.append(f"paragraph {quote.paragraph}")
-    return f"{' — '.join(parts)}. Quoted in {', '.join(where)}."
+        in_text = f"({in_text_author}“{source.title},” {year})"
+    when = f"({source.day.year}, {source.day:%B} {source.day.day})" if source.day else "(n.d.)"
+    parts = []
+    if author:
+        parts.append(_end(author))
+        parts.append(_end(when))
+        parts.append(_end(source.title))
+    else:
+        parts.append(_end(source.title))
+        parts.append(_end(when))
+    if source.publisher and not group:
+        parts.append(_end(source.publisher))
+    if source.url:
+        parts.append(source.url)
+    return f"“{source.words}” {in_text}.\n\n{' '.join(parts)}"
+
+
+def _mla(source: Source) -> str:
+    """In text: (qtd. in Doe), or the shortened title when there is no author. Works Cited:
+    Doe, Jane. "Title." Publication, 28 Feb. 2025, URL."""
+    title = title_case(source.title)
+    if source.author:
+        reference = f"({'qtd. in ' if source.speaker else ''}{_surname(source.author)})"
+    else:
+        short = " ".join(title.split()[:4])
+        reference = f"({'qtd. in ' if source.speaker else ''}“{short}”)"
+    lead = f"{source.speaker} said, " if source.speaker else ""
+    entry = []
+    if source.author:
+        entry.append(_end(_inverted(source.author)))
+    entry.append(f"“{_end(title)}”")
+    container = []
+    if source.publisher:
+        container.append(source.publisher)
+    if source.day:
+        container.append(f"{source.day.day} {_MLA_MONTHS[source.day.month - 1]} {source.day.year}")
+    if source.url:
+        container.append(source.url.removeprefix("https://").removeprefix("http://"))
+    if container:
+        entry.append(_end(", ".join(container)))
+    return f"{lead}“{source.words}” {reference}.\n\n{' '.join(entry)}"
+
+
+def _chicago(source: Source) -> str:
+    """Note: 1. Speaker, quoted in Jane Doe, “Title,” Publication, February 28, 2025, URL.
+    Bibliography: Doe, Jane. “Title.” Publication, February 28, 2025. URL. An unsigned news
+    article is listed under the publication."""
+    title = title_case(source.title)
+    when = f"{source.day:%B} {source.day.day}, {source.day.year}" if source.day else None
+    note = []
+    speaker = f"{source.speaker}, quoted in " if source.speaker else ""
+    lead = f"{source.author}, " if source.author else ""
+    note.append(f"1. {speaker}{lead}“{title},”")
+    details = [part for part in (source.publisher, when, source.url) if part]
+    note_text = " ".join(note) + (" " + ", ".join(details) if details else "")
+    note_text = _end(note_text.rstrip(","))
+    bibliography = []
+    if source.author:
+        bibliography.append(_end(_inverted(source.author)))
+        bibliography.append(f"“{_end(title)}”")
+        tail = ", ".join(part for part in (source.publisher, when) if part)
+    else:
+        if source.publisher:
+            bibliography.append(_end(source.publisher))
+        bibliography.append(f"“{_end(title)}”")
+        tail = when or ""
+    if tail:
+        bibliography.append(_end(tail))
+    if source.url:
+        bibliography.append(_end(source.url))
+    return f"{note_text}\n\n{' '.join(bibliography)}"
+
+
+def _bibtex_escape(text: str) -> str:
+    return re.sub(r"([{}%&$#_\\])", r"\\\1", text)
+
+
+def _key(source: Source) -> str:
+    lead = _surname(source.author) if source.author else (source.publisher or "article")
+    words = re.findall(r"[A-Za-z]+", source.title)
+    first = next((word for word in words if word.lower() not in _MINOR_WORDS), "quote")
+    year = str(source.day.year) if source.day else "nd"
+    return re.sub(r"[^a-z0-9]", "", f"{lead}{year}{first}".lower())
+
+
+def _bibtex(source: Source) -> str:
+    """A biblatex entry for a newspaper article, the quote and speaker in the note."""
+    fields = []
+    if source.author:
+        fields.append(("author", _bibtex_escape(source.author)))
+    fields.append(("title", "{" + _bibtex_escape(source.title) + "}"))
+    if source.publisher:
+        fields.append(("journaltitle", _bibtex_escape(source.publisher)))
+    fields.append(("entrysubtype", "newspaper"))
+    if source.day:
+        fields.append(("date", source.day.isoformat()))
+    if source.url:
+        fields.append(("url", source.url))
+    speaker = _bibtex_escape(f"{_speaker_phrase(source)}: ") if source.speaker else ""
+    fields.append(("note", f"Quoting {speaker}\\enquote{{{_bibtex_escape(source.words)}}}"))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@article{{{_key(source)},\n{body}\n}}"
+
+
+def _csl_json(source: Source) -> str:
+    """A CSL-JSON item of type ``article-newspaper``."""
+    item: dict[str, object] = {
+        "id": _key(source),
+        "type": "article-newspaper",
+        "title": source.title,
+    }
+    if source.author:
+        parts = source.author.split()
+        if len(parts) > 1:
+            item["author"] = [{"family": parts[-1], "given": " ".join(parts[:-1])}]
+        else:
+            item["author"] = [{"literal": source.author}]
+    if source.publisher:
+        item["container-title"] = source.publisher
+    if source.day:
+        item["issued"] = {"date-parts": [[source.day.year, source.day.month, source.day.day]]}
+    if source.url:
+        item["URL"] = source.url
+    speaker = f"{_speaker_phrase(source)}: " if source.speaker else ""
+    item["note"] = f"Quoting {speaker}“{source.words}”"
+    if source.paragraph:
+        item["locator"] = str(source.paragraph)
+        item["label"] = "paragraph"
+    return json.dumps([item], ensure_ascii=False, indent=2)
+
+
+_FORMATS = {
+    "plain": _plain,
+    "markdown": _markdown,
+    "apa": _apa,
+    "mla": _mla,
+    "chicago": _chicago,
+    "bibtex": _bibtex,
+    "csl-json": _csl_json,
+}

@@ -14,7 +14,7 @@ from pathlib import Path
 from tui import __version__
 from tui.library import LoadFailure
 from tui.state import write_atomically
-from tui.textsafe import one_line
+from tui.textsafe import one_line, printable
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -22,8 +22,9 @@ _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes 
 _EPILOG = """commands:
   quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
   quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
+  quotelens cite PATH          print the citation of a quote (or of every quote) of an article
 
-Run 'quotelens extract --help' for its options."""
+Run 'quotelens extract --help' or 'quotelens cite --help' for their options."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "extract":
         return _extract(args[1:])
+    if args and args[0] == "cite":
+        return _cite(args[1:])
     return _reader(args)
 
 
@@ -88,6 +91,36 @@ def _extract(args: list[str]) -> int:
         sys.stdout.write(output)
     _report_failures(library.failures)
     return EXIT_SOME_FAILED if library.failures else EXIT_OK
+
+
+def _cite(args: list[str]) -> int:
+    from tui.cite import STYLES, cite
+    from tui.ingest import ArticleError
+    from tui.library import load_entry
+
+    parser = argparse.ArgumentParser(
+        prog="quotelens cite",
+        description="Print the citation of a quote of an article (every quote without --quote).",
+    )
+    parser.add_argument("path", metavar="PATH", help="an article file")
+    parser.add_argument("--quote", type=int, metavar="N", help="the Nth quote, from 1")
+    parser.add_argument("--style", choices=STYLES, default="plain", help="citation style (plain)")
+    options = parser.parse_args(args)
+    try:
+        entry = load_entry(options.path)
+    except ArticleError as error:
+        print(f"quotelens: {one_line(options.path)}: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    quotes = entry.extraction.quotes
+    if options.quote is not None and not 1 <= options.quote <= len(quotes):
+        parser.error(f"--quote must be between 1 and {len(quotes)} for this article")
+    chosen = [quotes[options.quote - 1]] if options.quote is not None else list(quotes)
+    citations = [
+        cite(entry.article, quote, entry.extraction.speakers, options.style) for quote in chosen
+    ]
+    if citations:
+        print("\n\n".join(printable(citation) for citation in citations))
+    return EXIT_OK
 
 
 def _report_failures(failures: Sequence[LoadFailure]) -> None:

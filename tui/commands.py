@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.cite import STYLES
 from tui.textsafe import one_line
 
 ACTIONS = (
@@ -41,9 +42,14 @@ class ReaderCommands(Provider):
             for name, action, help_text in ACTIONS
         ]
         choices.append(("Help: every key", self.app.action_help, "Show every key and the legend"))
-        choices.append(
-            ("Citation style", self.app.action_choose_style, "Choose how citations are written")
-        )
+        for style in STYLES:
+            choices.append(
+                (
+                    f"Citation style: {style}",
+                    partial(self.app.set_citation_style, style),  # type: ignore[attr-defined]
+                    "Write citations in this style from now on",
+                )
+            )
         for number, speaker in enumerate(screen.entry.extraction.speakers):
             choices.append(
                 (

@@ -97,3 +97,23 @@ def test_escape_sequences_never_reach_the_terminal() -> None:
     for format in ("md", "csv", "json"):
         result = run("extract", str(ARTICLES / "hostile.txt"), "--format", format)
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_cite_one_quote_in_a_style() -> None:
+    result = run("cite", str(SEED), "--quote", "4", "--style", "apa")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("“This is undeniable and non-negotiable” (Peskov, as cited")
+
+
+def test_cite_every_quote() -> None:
+    result = run("cite", str(SEED))
+    assert result.returncode == 0
+    assert result.stdout.count(" — ") == 10
+
+
+def test_cite_bad_usage_and_unreadable(tmp_path: Path) -> None:
+    assert run("cite", str(SEED), "--quote", "99").returncode == 2
+    assert run("cite", str(SEED), "--style", "harvard").returncode == 2
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("cite", str(tmp_path / "empty.txt"))
+    assert result.returncode == 1 and "empty file" in result.stderr

@@ -1,0 +1,1 @@
+"""Small dialogs laid over a screen."""

@@ -8,6 +8,7 @@ from textual.binding import Binding
 
 from tui.cite import STYLES
 from tui.clipboard import CopyResult, copy_with_tool, osc52, system_tool
+from tui.collection import Collection
 from tui.commands import ReaderCommands
 from tui.dialogs.copy import CopyDialog
 from tui.library import Library
@@ -36,6 +37,7 @@ class QuotelensApp(App[None]):
         self.library = library
         # Show copied text in a dialog when no clipboard confirms the copy.
         self.confirm_copies = confirm_copies
+        self.collection = Collection()
         self.state = state if state is not None else StateStore()
         style = self.state.get("citation_style", "plain")
         self.citation_style = style if style in STYLES else "plain"

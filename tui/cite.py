@@ -70,13 +70,18 @@ def cite(
     article: Article, quote: Quote, speakers: tuple[Speaker, ...], style: str = "plain"
 ) -> str:
     """The citation of ``quote`` from ``article`` in ``style`` (one of ``STYLES``)."""
+    return cite_source(source_of(article, quote, speakers), style)
+
+
+def cite_source(source: Source, style: str = "plain") -> str:
+    """The citation of ``source`` in ``style`` (one of ``STYLES``)."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style: {style}")
-    source = _source(article, quote, speakers)
     return _FORMATS[style](source)
 
 
-def _source(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> Source:
+def source_of(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> Source:
+    """What a citation of ``quote`` needs from the article and its speakers."""
     meta = article.meta
     speaker = next((found for found in speakers if found.name == quote.speaker), None)
     try:
@@ -263,7 +268,8 @@ def _bibtex_escape(text: str) -> str:
     return re.sub(r"([{}%&$#_\\])", r"\\\1", text)
 
 
-def _key(source: Source) -> str:
+def citation_key(source: Source) -> str:
+    """A BibTeX key and CSL id: publication or author, year, first word of the title."""
     lead = _surname(source.author) if source.author else (source.publisher or "article")
     words = re.findall(r"[A-Za-z]+", source.title)
     first = next((word for word in words if word.lower() not in _MINOR_WORDS), "quote")
@@ -287,13 +293,13 @@ def _bibtex(source: Source) -> str:
     speaker = _bibtex_escape(f"{_speaker_phrase(source)}: ") if source.speaker else ""
     fields.append(("note", f"Quoting {speaker}\\enquote{{{_bibtex_escape(source.words)}}}"))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@article{{{_key(source)},\n{body}\n}}"
+    return f"@article{{{citation_key(source)},\n{body}\n}}"
 
 
 def _csl_json(source: Source) -> str:
     """A CSL-JSON item of type ``article-newspaper``."""
     item: dict[str, object] = {
-        "id": _key(source),
+        "id": citation_key(source),
         "type": "article-newspaper",
         "title": source.title,
     }

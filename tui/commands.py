@@ -23,6 +23,8 @@ ACTIONS = (
     ("Next article", "next_article", "Open the next article"),
     ("Previous article", "previous_article", "Open the previous article"),
     ("Walk every quote", "clear_filter", "Stop walking one speaker's quotes"),
+    ("Keep quote in the collection", "keep", "Add the current quote to the collection"),
+    ("Collection", "collection", "Reorder, remove and export kept quotes"),
     ("Show or hide the article list", "toggle_library", "For narrow terminals"),
     ("Show or hide the side panels", "toggle_side", "For narrow terminals"),
 )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList
 
 from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
 from tui.dialogs.copy import CopyDialog
 from tui.library import open_library
+from tui.screens.collection import CollectionScreen
 from tui.screens.help import HelpScreen
 from tui.screens.quotes import QuotesScreen
 from tui.screens.reader import ReaderScreen
@@ -229,3 +231,28 @@ async def test_palette_offers_speakers() -> None:
         screen = reader(app)
         assert screen.speaker_filter is not None
         assert screen.reading(screen.index).speaker_names[screen.speaker_filter] == "Vladimir Putin"
+
+
+async def test_keep_quotes_and_export_the_collection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = QuotelensApp(open_library([ROOT / "seeds"]), confirm_copies=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "a", "n", "n", "a", "a")
+        assert len(app.collection.items) == 2
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, CollectionScreen)
+        await pilot.press("ctrl+down", "b")
+        await pilot.pause()
+        assert app.clipboard.startswith("@article{afp2025russia,")
+        assert app.collection.items[0].source.words.startswith("The territories")
+        await pilot.press("w")
+        await pilot.pause()
+        assert (tmp_path / "quotelens-collection.md").read_text(encoding="utf-8").count("> —") == 2
+        await pilot.press("d", "escape")
+        assert len(app.collection.items) == 1
+        await pilot.press("C")
+        assert app.citation_style == "markdown"

@@ -11,7 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from tui.cite import cite, quote_words
+from tui.cite import cite, quote_words, source_of
+from tui.collection import Kept
 from tui.library import Entry, Library
 from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
 from tui.reading import Reading, build_reading, find_matches
@@ -40,6 +41,8 @@ class ReaderScreen(Screen[None]):
         Binding("p", "previous_quote", "Prev quote"),
         Binding("c", "cite", "Cite"),
         Binding("y", "copy_quote", "Copy quote", show=False),
+        Binding("a", "keep", "Keep", show=False),
+        Binding("v", "collection", "Collection", show=False),
         Binding("e", "toggle_entities", "Entities"),
         Binding("slash", "find", "Find"),
         Binding("Q", "quotes", "All quotes"),
@@ -304,6 +307,29 @@ class ReaderScreen(Screen[None]):
             return
         words = quote_words(self.entry.extraction.quotes[current])
         self.app.copy_text(f"“{words}”", "quote")  # type: ignore[attr-defined]
+
+    def action_keep(self) -> None:
+        """Add the current quote to the collection kept across runs."""
+        current = self.view.current
+        if current is None:
+            self.notify("No quote is current: press n to go to the first.", severity="warning")
+            return
+        entry = self.entry
+        quote = entry.extraction.quotes[current]
+        kept = Kept(
+            entry.path, quote.span, source_of(entry.article, quote, entry.extraction.speakers)
+        )
+        collection = self.app.collection  # type: ignore[attr-defined]
+        if collection.add(kept):
+            self.notify(f"{len(collection.items)} quote(s) kept (v shows them).", title="Kept")
+        else:
+            self.notify("This quote is kept already.")
+
+    def action_collection(self) -> None:
+        """Show the kept quotes, to reorder, remove and export."""
+        from tui.screens.collection import CollectionScreen
+
+        self.app.push_screen(CollectionScreen(self.app.collection))  # type: ignore[attr-defined]
 
     def action_toggle_entities(self) -> None:
         """Show or hide the highlighting of people, organisations, places and dates."""

@@ -1,0 +1,106 @@
+"""The collection: kept quotes to reorder, remove and export all at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.collection import EXPORTS, Collection
+from tui.state import write_atomically
+from tui.textsafe import one_line
+
+
+class CollectionScreen(ModalScreen[None]):
+    """Lists the kept quotes; keys move, remove and export them."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("d,delete", "remove", "Remove"),
+        Binding("ctrl+up,K", "move(-1)", "Up"),
+        Binding("ctrl+down,J", "move(1)", "Down"),
+        Binding("m", "export('markdown')", "Copy Markdown"),
+        Binding("b", "export('bibtex')", "Copy BibTeX"),
+        Binding("j", "export('csl-json')", "Copy CSL-JSON"),
+        Binding("v", "export('csv')", "Copy CSV"),
+        Binding("w", "write", "Write files"),
+    ]
+
+    def __init__(self, collection: Collection) -> None:
+        super().__init__()
+        self.collection = collection
+
+    def compose(self) -> ComposeResult:
+        """The list of kept quotes above a line of help."""
+        with Vertical(id="collection-dialog"):
+            yield OptionList(id="kept")
+            yield Static(
+                "d remove · ctrl+↑/↓ move · m b j v copy as Markdown, BibTeX, CSL-JSON, CSV · "
+                "w write all four to files · esc close",
+                id="collection-help",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """List the kept quotes."""
+        self._fill(0)
+
+    def _fill(self, highlighted: int) -> None:
+        options = self.query_one("#kept", OptionList)
+        options.clear_options()
+        for item in self.collection.items:
+            source = item.source
+            words = one_line(source.words)
+            row = Text(f"“{words if len(words) <= 140 else words[:139] + '…'}”")
+            row.append(f"\n  {one_line(source.speaker or 'unattributed')}", style="bold")
+            row.append(f" · {one_line(source.title)}", style="dim")
+            options.add_option(Option(row))
+        options.border_title = f"Collection: {len(self.collection.items)} quote(s)"
+        if self.collection.items:
+            options.highlighted = min(highlighted, len(self.collection.items) - 1)
+        options.focus()
+
+    def _current(self) -> int | None:
+        return self.query_one("#kept", OptionList).highlighted
+
+    def action_remove(self) -> None:
+        """Stop keeping the highlighted quote."""
+        index = self._current()
+        if index is not None and self.collection.items:
+            self.collection.remove(index)
+            self._fill(index)
+
+    def action_move(self, step: int) -> None:
+        """Move the highlighted quote up or down."""
+        index = self._current()
+        if index is not None and self.collection.items:
+            self._fill(self.collection.move(index, step))
+
+    def action_export(self, format: str) -> None:
+        """Copy every kept quote, formatted, to the clipboard."""
+        if not self.collection.items:
+            self.notify("The collection is empty: press a on a quote to keep it.")
+            return
+        self.app.copy_text(self.collection.export(format), f"collection as {format}")  # type: ignore[attr-defined]
+
+    def action_write(self) -> None:
+        """Write the collection in every export format to files in the current folder."""
+        if not self.collection.items:
+            self.notify("The collection is empty: press a on a quote to keep it.")
+            return
+        written = []
+        for format, suffix in EXPORTS.items():
+            path = Path.cwd() / f"quotelens-collection.{suffix}"
+            try:
+                write_atomically(path, self.collection.export(format))
+            except OSError as error:
+                self.notify(f"Cannot write {path}: {error.strerror}", severity="error")
+                return
+            written.append(path.name)
+        self.notify(", ".join(written), title=f"Wrote the collection to {Path.cwd()}")

@@ -135,3 +135,13 @@ def test_title_case() -> None:
     assert title_case("ministers clash over the water rules") == (
         "Ministers Clash over the Water Rules"
     )
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("number", range(len(SEED_EXTRACTION.quotes)))
+def test_every_seed_quote_in_every_style(style: str, number: int) -> None:
+    quote = SEED_EXTRACTION.quotes[number]
+    citation = cite(SEED_ARTICLE, quote, SEED_EXTRACTION.speakers, style)
+    assert quote.text.rstrip(",") in citation
+    assert quote.speaker is not None and quote.speaker.split()[-1] in citation
+    assert "None" not in citation and "\x1b" not in citation

@@ -235,7 +235,8 @@ def _mla(source: Source) -> str:
 
 
 def _chicago(source: Source) -> str:
-    """Note: 1. Speaker, quoted in Jane Doe, “Title,” Publication, February 28, 2025, URL.
+    """The quote with its note mark, the note (¹ Speaker, quoted in Jane Doe, “Title,”
+    Publication, February 28, 2025, URL.), then the bibliography entry.
     Bibliography: Doe, Jane. “Title.” Publication, February 28, 2025. URL. An unsigned news
     article is listed under the publication."""
     title = title_case(source.title)
@@ -243,7 +244,7 @@ def _chicago(source: Source) -> str:
     note = []
     speaker = f"{source.speaker}, quoted in " if source.speaker else ""
     lead = f"{source.author}, " if source.author else ""
-    note.append(f"1. {speaker}{lead}“{title},”")
+    note.append(f"¹ {speaker}{lead}“{title},”")
     details = [part for part in (source.publisher, when, source.url) if part]
     note_text = " ".join(note) + (" " + ", ".join(details) if details else "")
     note_text = _end(note_text.rstrip(","))
@@ -261,7 +262,7 @@ def _chicago(source: Source) -> str:
         bibliography.append(_end(tail))
     if source.url:
         bibliography.append(_end(source.url))
-    return f"{note_text}\n\n{' '.join(bibliography)}"
+    return f"“{source.words}”¹\n\n{note_text}\n\n{' '.join(bibliography)}"
 
 
 def _bibtex_escape(text: str) -> str:

@@ -66,7 +66,8 @@ def test_chicago() -> None:
     # articles in notes as title, publication, date; unsigned articles listed under the
     # publication in the bibliography.
     assert seed_citation("chicago") == (
-        "1. Dmitry Peskov, quoted in “Russia Rules Out Ceding Back War Territory,” AFP, "
+        "“This is undeniable and non-negotiable”¹\n\n"
+        "¹ Dmitry Peskov, quoted in “Russia Rules Out Ceding Back War Territory,” AFP, "
         "February 28, 2025.\n\n"
         "AFP. “Russia Rules Out Ceding Back War Territory.” February 28, 2025."
     )

@@ -235,10 +235,10 @@ def _mla(source: Source) -> str:
 
 
 def _chicago(source: Source) -> str:
-    """The quote with its note mark, the note (¹ Speaker, quoted in Jane Doe, “Title,”
-    Publication, February 28, 2025, URL.), then the bibliography entry.
-    Bibliography: Doe, Jane. “Title.” Publication, February 28, 2025. URL. An unsigned news
-    article is listed under the publication."""
+    """The quote with its note mark; the note: ¹ Speaker, quoted in Jane Doe, “Title,”
+    Publication, February 28, 2025, URL.; the bibliography entry: Doe, Jane. “Title.”
+    Publication, February 28, 2025. URL. An unsigned news article is listed under the
+    publication."""
     title = title_case(source.title)
     when = f"{source.day:%B} {source.day.day}, {source.day.year}" if source.day else None
     note = []

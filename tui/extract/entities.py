@@ -41,13 +41,11 @@ _DATES = re.compile(
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|(?<=\bin\s)(?:19|20)\d\d)\b",
 )
-_DATE_OPENERS = frozenset(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep.
-    sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday yesterday
-    today tomorrow tonight this last next past earlier later late early
-    """.split()
+# Where a date can begin: a month, a weekday, a relative word, or a digit.
+_DATE_OPENER = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|yesterday|today|tomorrow|tonight|this|last|next|past|earlier|later|late|early|\d)",
+    re.IGNORECASE,
 )
 # Words that name no place even when the gazetteer has a town of that name.
 _NOT_PLACES = frozenset("president governor mayor march may june".split())
@@ -72,7 +70,9 @@ def find_entities(
     places: list[PlaceMention] = []
     for located, block_tokens in zip(blocks, tokens, strict=True):
         text = located.block.text
-        found = [*_names(text, block_tokens, registry), *_dates(text, block_tokens)]
+        paragraph = located.paragraph
+        runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
+        found = [*_names(text, block_tokens, runs, registry), *_dates(text)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
         for start, end, label, key, place in found:
@@ -90,23 +90,24 @@ def find_entities(
 _Found = tuple[int, int, str, str, Place | None]
 
 
-def _dates(text: str, tokens: list[Token]) -> Iterator[_Found]:
+def _dates(text: str) -> Iterator[_Found]:
     """Dates, tried only where a word that can open one stands."""
     position = 0
-    for token in tokens:
-        if token.start < position or token.quoted:
+    for opener in _DATE_OPENER.finditer(text):
+        if opener.start() < position:
             continue
-        if token.lower in _DATE_OPENERS or token.text[:1].isdigit():
-            match = _DATES.match(text, token.start)
-            if match:
-                position = match.end()
-                yield match.start(), match.end(), "date", match.group(), None
+        match = _DATES.match(text, opener.start())
+        if match:
+            position = match.end()
+            yield match.start(), match.end(), "date", match.group(), None
 
 
-def _names(text: str, tokens: list[Token], registry: Registry) -> Iterator[_Found]:
+def _names(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]], registry: Registry
+) -> Iterator[_Found]:
     """People, places and organisations in the capitalised runs of a block: the writer's runs
     from the shared tokens, and within each quotation (one token) the runs of its words."""
-    for run_start, run_end in capital_runs(tokens):
+    for run_start, run_end in runs:
         run = tokens[run_start:run_end]
         words = [token.text for token in run]
         offsets = [token.start for token in run]
@@ -180,6 +181,8 @@ def _longest(
     at_sentence_start: bool,
     place_context: bool,
 ) -> tuple[int, str, str, Place | None] | None:
+    if len(words) - index == 1 and words[index].lower() in NOT_NAMES:
+        return None
     for length in range(min(len(words) - index, _LONGEST), 0, -1):
         stretch = [_trimmed(word) for word in words[index : index + length]]
         if stretch[0].lower() in ("of", "the", "and", "for") or stretch[-1].lower() in (

@@ -134,6 +134,7 @@ class Registry:
     mentions: list[Mention] = field(default_factory=list)
     by_surname: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, Person] = field(default_factory=dict)
+    runs: list[list[tuple[int, int]]] = field(default_factory=list)  # capitalised runs a block
 
     def find(self, words: list[str]) -> Person | None:
         """The known person ``words`` name: a full name, or a surname alone. A full name with
@@ -352,7 +353,9 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
     registry = Registry()
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     for block, tokens in enumerate(paragraph_tokens):
-        for run_start, run_end in capital_runs(tokens):
+        runs = capital_runs(tokens)
+        registry.runs.append(runs)
+        for run_start, run_end in runs:
             name_start, name_end = split_run(tokens, run_start, run_end)
             words = [plain(tokens[index].text) for index in range(name_start, name_end)]
             words = [word for word in words if word]

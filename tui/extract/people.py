@@ -48,6 +48,14 @@ _PARTICLES = frozenset(
 )
 _LONGEST_NAME = 4
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+# Words that open an introductory phrase before a sentence's subject.
+_INTRODUCERS = frozenset(
+    """
+    at in on after before during since with without for by from under over despite although
+    though when while as once then meanwhile still yet however also later earlier instead
+    indeed recently now today yesterday asked speaking addressing
+    """.split()
+)
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -409,12 +417,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 tokens[name_end - 1].end,
                 " ".join(tokens[index].text for index in range(name_start, name_end)),
                 subject,
-                _opens_sentence(tokens, name_start)
-                or (
-                    name_start > 0
-                    and tokens[name_start - 1].text == ","
-                    and _verb_follows(tokens, name_end)
-                ),
+                _opens_sentence(tokens, name_start) or _opens_clause(tokens, name_start, name_end),
             )
         )
         if subject:
@@ -443,6 +446,27 @@ def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
     if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
         return True
     return _verb_follows(tokens, end)
+
+
+def _opens_clause(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens the main clause after an introductory phrase ("At the news
+    conference, Manafort ...") or is named as a sentence's speaker ("..., said Wilcox")."""
+    if start == 0:
+        return False
+    previous = tokens[start - 1]
+    if previous.text != ",":
+        return False
+    if _verb_follows(tokens, end):
+        return True
+    sentence = tokens[start].sentence
+    first = next(
+        index
+        for index in range(start, -1, -1)
+        if index == 0 or tokens[index - 1].sentence != sentence
+    )
+    return tokens[first].lower in _INTRODUCERS and not any(
+        verb_like(token) for token in tokens[first : start - 1]
+    )
 
 
 def _verb_follows(tokens: list[Token], index: int) -> bool:

@@ -430,7 +430,18 @@ FEMALE_NAMES = frozenset(
     christiane jacinda benazir indira golda aung suu kyi tsai sonia cristina dilma
     michele hope faith mazie tammy jeanne jeanine katrina amal omarosa brooke paris
     kamala alexandria ilhan rashida ayanna stacey gretchen kyrsten jodi bernadette
-    elise sheryl arianna maureen hoda norah savannah gwen judy candy dana sally
+    elise sheryl arianna maureen hoda norah savannah gwen judy candy dana sally joni maggie
+    elaine alicia erin bonnie jackie marla alison dena paige sonya meghan molly natalie
+    olga irina svetlana tatiana natalia anastasia yulia lyudmila galina marina oksana
+    fatima aisha leila mariam amira nadia layla zainab yasmin priya anjali sunita
+    mercedes carmen lucia isabel elena sofia valentina camila gabriela adriana ana
+    hillary chelsea tipper rosalynn laura barbara nancy debra deb lynne marcy
+    ruth becky beth bridget caroline carrie cassandra charlotte colleen courtney
+    crystal daisy darlene dawn diana doris eileen elaine eleanor ella erica eva felicia
+    gina hazel ingrid iris ivy jenna jo josie june kara kathryn keisha kristina lara
+    leah lindsay lois lorraine louise lucille mabel mae marian marilyn maya melanie
+    mindy miranda naomi nora olive patsy penny phoebe regina rita rosemary roxanne
+    sabrina sandy stella summer tanya tara tessa ursula vera veronica viola vivian whitney
     """.split()
 )
 MALE_NAMES = (

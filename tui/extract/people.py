@@ -360,6 +360,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
     """
     registry = Registry()
     pending: list[tuple[int, int, int, list[str], str | None]] = []
+    doubtful: list[tuple[list[str], int, int, int]] = []
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
@@ -392,17 +393,31 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                     if len(words) < 2 and not titled:
                         pending.append((block, name_start + 1, name_end, words, None))
                         continue
+                role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
+                if not (titled or role or _names_a_person(tokens, words, name_start, name_end)):
+                    doubtful.append((words, block, name_start, name_end))
+                    pending.append((block, name_start, name_end, words, None))
+                    continue
                 person = registry.add(words)
                 title = plain(tokens[name_start - 1].text).lower() if titled else None
                 if title and TITLES.get(title) and not person.gender:
                     person.gender = TITLES[title]
-                role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
                 if role and person.role is None and not (titled and len(words) == 1):
                     person.role = role
                     person.gender = person.gender or gender_of_role(role)
                 elif role and person.role is None:
                     person.role = role
             pending.append((block, name_start, name_end, words, None))
+    # A run with no sign of a person ("World Series") is a name only if its surname is used
+    # alone elsewhere as people's names are ("Cain said").
+    surnames_alone = {
+        words[0].lower()
+        for block, start, end, words, _ in pending
+        if len(words) == 1 and _verb_follows(paragraph_tokens[block], end)
+    }
+    for words, _block, _start, _end in doubtful:
+        if words[-1].lower() in surnames_alone:
+            registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -437,6 +452,17 @@ def verb_like(token: Token) -> bool:
         or word.endswith(("ed", "n't"))
         or (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+def _names_a_person(tokens: list[Token], words: list[str], start: int, end: int) -> bool:
+    """Whether a full name shows itself a person's: a known given name, a verb after it, a
+    speech verb before it, an appositive or a party tag after it."""
+    if words[0].lower() in _GIVEN_NAMES or (len(words[0]) == 2 and words[0].endswith(".")):
+        return True
+    if start and tokens[start - 1].lower in SPEECH_VERBS and not tokens[start - 1].capitalised:
+        return True
+    following = tokens[end].text if end < len(tokens) else ""
+    return following in ("(", ",") or _verb_follows(tokens, end)
 
 
 def _subject_position(tokens: list[Token], start: int, end: int) -> bool:

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.extract import extract
-from tui.extract.lexicon import FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ROLE_NOUNS
+from tui.extract.lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    ROLE_NOUNS,
+)
 from tui.extract.people import is_role_word
 from tui.ingest import read_article
 from tui.textsafe import one_line
@@ -149,6 +155,51 @@ def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
     return named[-1]["text"] if named else None
 
 
+def _name_coverage(
+    corpus: Path, gold_by_file: dict[str, list[dict]], split: str | None
+) -> tuple[int, int]:
+    """How many distinct gold sources that plainly name a person have that person among the
+    article's person entities (compared by surname)."""
+    covered = total = 0
+    for path_text, rows in sorted(gold_by_file.items()):
+        path = Path(path_text)
+        if split and path.parent.parent.name != split:
+            continue
+        people = {
+            word
+            for entity in extract(read_article(path)).entities
+            if entity.label == "person"
+            for word in _words(entity.key)
+        }
+        surnames = {
+            surname
+            for row in rows
+            if row["source"] and (surname := _person_surname(row["source"]["text"]))
+        }
+        total += len(surnames)
+        covered += len(surnames & people)
+    return covered, total
+
+
+def _person_surname(source: str) -> str | None:
+    """The surname in a gold source that plainly names a person: a run of name words before
+    any comma that opens with a given name (``Peskov`` in ``Kremlin spokesman Dmitry
+    Peskov``); None for organisations, descriptions and bare surnames."""
+    head = re.sub(r"\([^)]*\)", " ", source).split(",")[0]
+    runs: list[list[str]] = [[]]
+    for word in head.split():
+        bare = word.strip(".'’\"").removesuffix("'s").removesuffix("’s")
+        if bare[:1].isupper() and bare.lower() not in NOT_NAMES and not is_role_word(bare):
+            runs[-1].append(bare)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= 2 and run[0].lower() in MALE_NAMES | FEMALE_NAMES:
+            surname = run[-1].lower()
+            return None if surname in ORGANISATION_HEADS else surname
+    return None
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
@@ -208,6 +259,7 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
                 wrong.append(
                     f"{path.name}: {snippet}\n    gold {resolved!r} ({gold_text}), ours {ours!r}"
                 )
+    covered, named_sources = _name_coverage(corpus, gold_by_file, split)
     precision = true_positive / predicted if predicted else 0.0
     recall = found / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -216,6 +268,11 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
     print(f"our direct quotes {predicted}, in the gold {true_positive}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"speaker accuracy {accuracy:.3f} ({speaker_right}/{speaker_total})")
+    coverage = covered / named_sources if named_sources else 0.0
+    print(
+        f"gold speakers' names covered by person entities {coverage:.3f} "
+        f"({covered}/{named_sources})"
+    )
     for title, lines in (
         ("missed", missed),
         ("not in the gold", spurious),

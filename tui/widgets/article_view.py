@@ -60,7 +60,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: list[tuple[int, int, int]] = []
         self._lines: list[_Line] = []
         self._first_line: list[int] = []  # the first screen line of each section
-        self._strips: dict[int, Strip] = {}
+        self._strips: dict[tuple[int, Style, str], Strip] = {}
         self._wrapped_for = 0
 
     # -- what is shown ---------------------------------------------------------------------
@@ -157,16 +157,20 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._lines) or self.reading is None:
             return Strip.blank(width, base)
-        strip = self._strips.get(index)
+        # Focus and themes change the styles, so they are part of what a cached line depends on.
+        key = (index, base, self.app.theme)
+        strip = self._strips.get(key)
         if strip is None:
-            strip = self._strips[index] = self._render(self._lines[index], base)
+            strip = self._strips[key] = self._render(self._lines[index], base)
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
 
     def _render(self, line: _Line, base: Style) -> Strip:
         if line.section < 0 or self.reading is None:
             return Strip([Segment("", base)], 0)
         section = self.reading.sections[line.section]
-        text = Text(section.text[line.start : line.end], style=base, no_wrap=True, end="")
+        text = Text(section.text[line.start : line.end], no_wrap=True, end="")
+        # Set as a span, not as the Text's own style, which rendering drops on unmarked lines.
+        text.stylize(base)
         kind_style = f"article-view--{section.kind}"
         if kind_style in self.COMPONENT_CLASSES:
             text.stylize(self.get_component_rich_style(kind_style, partial=True))

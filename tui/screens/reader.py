@@ -21,6 +21,8 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 
+# Seconds after opening before the other articles are read in the background.
+_READ_THE_REST_AFTER = 0.3
 # Below this many columns the side panels and the article list fold away (keys bring them back).
 NARROW = 110
 
@@ -86,7 +88,8 @@ class ReaderScreen(Screen[None]):
         if self.library.paths:
             self.open_article(self.index)
         self.query_one(ArticleView).focus()
-        self._read_the_rest()
+        # Read the other articles once the first frame is up, not while it is being drawn.
+        self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
 
     @work(thread=True, exclusive=True, group="library")
     def _read_the_rest(self) -> None:

@@ -56,6 +56,8 @@ async def _n_step(paths: list[Path], state: Path) -> float:
     app = QuotelensApp(open_library(paths), StateStore(state))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         screen = app.screen
         view = screen.query_one("ArticleView")
         steps = []

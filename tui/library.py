@@ -47,6 +47,7 @@ class Shelf(Sequence[Entry]):
     def __init__(self, paths: Sequence[str]) -> None:
         self.paths = tuple(paths)
         self._entries: dict[int, Entry] = {}
+        self._articles: dict[int, Article | ArticleError] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -65,9 +66,26 @@ class Shelf(Sequence[Entry]):
             index += len(self)
         found = self._entries.get(index)
         if found is None:
-            found = _load(self.paths[index])
+            article = self.article(index)
+            if isinstance(article, Article):
+                found = Entry(article, extract(article))
+            else:
+                found = _unreadable(self.paths[index], str(article))
             with self._lock:
                 found = self._entries.setdefault(index, found)
+        return found
+
+    def article(self, index: int) -> Article | ArticleError:
+        """Article ``index`` read but not yet extracted (or why it cannot be read): enough to
+        show its text while its quotes are found."""
+        found = self._articles.get(index)
+        if found is None:
+            try:
+                found = read_article(self.paths[index])
+            except ArticleError as error:
+                found = error
+            with self._lock:
+                found = self._articles.setdefault(index, found)
         return found
 
     def peek(self, index: int) -> Entry | None:
@@ -94,6 +112,13 @@ class Library:
         if isinstance(self.entries, Shelf):
             return self.entries.peek(index)
         return self.entries[index]
+
+    def article(self, index: int) -> Article | None:
+        """Article ``index`` read, perhaps not yet extracted; None if it cannot be read."""
+        if isinstance(self.entries, Shelf):
+            found = self.entries.article(index)
+            return found if isinstance(found, Article) else None
+        return self.entries[index].article
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[LoadFailure]]:
@@ -128,15 +153,11 @@ def load_entry(path: str) -> Entry:
     return Entry(article, extract(article))
 
 
-def _load(path: str) -> Entry:
-    """Read and extract one article, or make an entry that shows why it cannot be read."""
-    try:
-        return load_entry(path)
-    except ArticleError as error:
-        reason = str(error)
-        title = f"{Path(path).name} (cannot be read)"
-        article = Article(path=path, text="", meta=Metadata(title=title), paragraphs=())
-        return Entry(article, Extraction(notes=(reason,)), error=reason)
+def _unreadable(path: str, reason: str) -> Entry:
+    """An entry that shows why the file at ``path`` cannot be read."""
+    title = f"{Path(path).name} (cannot be read)"
+    article = Article(path=path, text="", meta=Metadata(title=title), paragraphs=())
+    return Entry(article, Extraction(notes=(reason,)), error=reason)
 
 
 def load_library(paths: Iterable[str | os.PathLike[str]]) -> Library:

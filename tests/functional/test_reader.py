@@ -256,3 +256,22 @@ async def test_keep_quotes_and_export_the_collection(
         assert len(app.collection.items) == 1
         await pilot.press("C")
         assert app.citation_style == "markdown"
+
+
+async def test_a_long_article_shows_its_text_first(tmp_path: Path) -> None:
+    paragraph = '"We will keep working on this," Mayor Ann Lee said on Tuesday.'
+    long_article = tmp_path / "long.txt"
+    long_article.write_text(
+        "A long article\n\n" + "\n\n".join(f"{paragraph} ({n})" for n in range(400)) + "\n",
+        encoding="utf-8",
+    )
+    app = QuotelensApp(open_library([long_article]))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.view.reading is not None
+        assert len(screen.view.reading.quotes) == 400
+        await pilot.press("n", "n")
+        assert screen.view.current == 1

@@ -214,8 +214,13 @@ def read_header_line(
 
 
 def _looks_like_deck(text: str) -> bool:
-    """A deck is one short line that does not end a sentence, unlike a body paragraph."""
-    return len(text) <= _SUBTITLE_MAX and not _SENTENCE_END.search(text.rstrip(_CLOSING_MARKS))
+    """A deck is one short line that does not end a sentence, unlike a body paragraph, and does
+    not open with a quotation, as a paragraph of speech does."""
+    return (
+        len(text) <= _SUBTITLE_MAX
+        and text[:1] not in "\"“‘'"
+        and not _SENTENCE_END.search(text.rstrip(_CLOSING_MARKS))
+    )
 
 
 def _credit_byline(who: str, fields: dict[str, str]) -> None:

@@ -15,12 +15,15 @@ from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept
 from tui.library import Entry, Library
 from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
+from tui.model import Extraction
 from tui.reading import Reading, build_reading, find_matches
 from tui.textsafe import one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 
+# Articles longer than this many paragraphs are shown first and extracted in the background.
+_EXTRACT_IN_BACKGROUND = 150
 # Seconds after opening before the other articles are read in the background.
 _READ_THE_REST_AFTER = 0.3
 # Below this many columns the side panels and the article list fold away (keys bring them back).
@@ -126,10 +129,23 @@ class ReaderScreen(Screen[None]):
         return self.readings[index]
 
     def open_article(self, index: int, quote: int | None = None) -> None:
-        """Show article ``index`` where the reader left it (or at ``quote``)."""
+        """Show article ``index`` where the reader left it (or at ``quote``). A long article
+        not yet extracted shows its text at once and its highlights when they are ready."""
         if self.library.paths and 0 <= self.index < len(self.library.paths):
             self._remember_place()
         self.index = index
+        article = self.library.article(index)
+        if (
+            self.library.peek(index) is None
+            and article is not None
+            and len(article.paragraphs) > _EXTRACT_IN_BACKGROUND
+        ):
+            self.view.show(build_reading(article, Extraction()), None, 0)
+            self.title = one_line(article.title)
+            self.query_one("#status", Static).update("Finding quotes and names…")
+            # Start once the text is drawn: the extraction would slow the first frame.
+            self.call_after_refresh(self._extract_open, index, quote)
+            return
         entry = self.entry
         place = self.places.get(entry.path, Place())
         if quote is not None:
@@ -149,20 +165,35 @@ class ReaderScreen(Screen[None]):
         self._say_status()
         self.app.remember_article(entry.path)  # type: ignore[attr-defined]
 
+    @work(thread=True, exclusive=True, group="open")
+    def _extract_open(self, index: int, quote: int | None) -> None:
+        """Extract a long article away from the interface, then show it in full."""
+        _ = self.library.entries[index]
+        self.app.call_from_thread(self._extracted, index, quote)
+
+    def _extracted(self, index: int, quote: int | None) -> None:
+        if index == self.index:
+            scroll_y = self.view.scroll_offset.y
+            self.places.setdefault(self.library.paths[index], Place(None, scroll_y))
+            self.open_article(index, quote)
+        self.query_one(ArticleList).refresh_row(index)
+
     def _remember_place(self) -> None:
         view = self.view
-        self.places[self.entry.path] = Place(view.current, view.scroll_offset.y)
+        self.places[self.library.paths[self.index]] = Place(view.current, view.scroll_offset.y)
 
     def place_of(self, path: str) -> Place:
         """Where the reader is in the article at ``path`` (the open one included)."""
-        if path == self.entry.path:
+        if path == self.library.paths[self.index]:
             self._remember_place()
         return self.places.get(path, Place())
 
     # -- walking quotes ----------------------------------------------------------------------
 
     def _walkable(self) -> list[int]:
-        reading = self.reading(self.index)
+        reading = self.view.reading
+        if reading is None:
+            return []
         if self.speaker_filter is None:
             return list(range(len(reading.quotes)))
         return [
@@ -177,7 +208,9 @@ class ReaderScreen(Screen[None]):
             return
         quotes = self._walkable()
         if not quotes:
-            self.notify("No quotes to walk here.", severity="warning")
+            ready = self.library.peek(self.index) is not None
+            message = "No quotes to walk here." if ready else "Still finding the quotes…"
+            self.notify(message, severity="warning")
             return
         current = self.view.current
         if current is None:
@@ -215,7 +248,9 @@ class ReaderScreen(Screen[None]):
     # -- status ------------------------------------------------------------------------------
 
     def _say_status(self) -> None:
-        reading = self.reading(self.index)
+        reading = self.view.reading
+        if reading is None:
+            return
         parts: list[str] = []
         current = self.view.current
         if current is not None and reading.quotes:

@@ -253,6 +253,8 @@ def _wrap(text: str, width: int) -> list[tuple[int, int]]:
             end += 1
         if end < length and text[end] != "\n" and last_space > start:
             end = last_space
+        if end == start:
+            end = start + 1  # a character wider than the line still takes a line of its own
         lines.append((start, end))
         start = end
         while start < length and text[start] == " ":

@@ -24,8 +24,8 @@ from textual.widgets import Static  # noqa: E402
 
 import tui.screens.reader as reader_module  # noqa: E402
 from tui.app import QuotelensApp  # noqa: E402
-from tui.screens.reader import ReaderScreen  # noqa: E402
 from tui.library import open_library  # noqa: E402
+from tui.screens.reader import ReaderScreen  # noqa: E402
 from tui.state import StateStore  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_572b1c191c9ff9ee.txt"

@@ -908,6 +908,16 @@ class Attributor:
             score = (cost, order)
             if best is None or score < best:
                 best, chosen = score, person
+        if chosen is None:
+            # Nobody near: the last person of that gender named anywhere before.
+            for mention in reversed(self.mentions):
+                person = mention.person
+                if (
+                    (mention.block, mention.start) < (block, position)
+                    and person.kind == "person"
+                    and person.likely_gender() == gender
+                ):
+                    return person
         return chosen
 
     def _last_document(self, block: int, position: int) -> Person | None:

@@ -418,6 +418,13 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
     for words, _block, _start, _end in doubtful:
         if words[-1].lower() in surnames_alone:
             registry.add(words)
+    # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
+    # the subject of a verb, and no place, organisation, group or common word, is a person.
+    for block, _start, end, words, _ in pending:
+        if len(words) == 1 and registry.find(words) is None:
+            word = words[0]
+            if _lone_name(word) and _verb_follows(paragraph_tokens[block], end):
+                registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -451,6 +458,24 @@ def verb_like(token: Token) -> bool:
         or word in SPEECH_VERBS
         or word.endswith(("ed", "n't"))
         or (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _lone_name(word: str) -> bool:
+    """Whether a single capitalised word can be someone's surname."""
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    return (
+        len(word) > 2
+        and not word.isupper()
+        and lowered not in NOT_NAMES
+        and not is_role_word(word)
+        and singular not in ROLE_NOUNS
+        and singular not in ROLE_MODIFIERS
+        and not is_organisation([word])
+        and not is_place(word)
+        and not is_demonym(word)
+        and not is_demonym(singular)
     )
 
 

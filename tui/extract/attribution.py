@@ -89,6 +89,15 @@ _DOCUMENT = re.compile(
     r"release|website|editorial|piece|headline|note|message|document|transcript|video|"
     r"book|column|op-ed|petition|complaint|lawsuit|filing|affidavit|resolution|platform)\b"
 )
+
+
+def _between(token: Token) -> bool:
+    """A word that may stand between a speaker and the verb: "later", "has", "famously"."""
+    return token.lower in _BETWEEN or (
+        token.lower.endswith("ly") and not token.capitalised and len(token.lower) > 4
+    )
+
+
 # Quotes that name a work or a nickname rather than report speech.
 _TITLE_CUES = frozenset(
     "titled entitled headlined dubbed nicknamed so-called hashtag slogan".split()
@@ -348,7 +357,9 @@ class Attributor:
             if len(window) >= 30:
                 break
         inside = self.texts[quote.block][quote.close_at - 1] if quote.close_at else ""
-        ended_with_comma = inside in ",!?" or (bool(window) and window[0].text in {",", "!", "?"})
+        # Only a quote closed by a comma promises its cue next; after "?" or "!" a new sentence
+        # may begin ('"...?" Her critics cited it').
+        ended_with_comma = inside == "," or (bool(window) and window[0].text == ",")
         while window and window[0].text in {",", "!", "?"}:
             window = window[1:]
         if not window:
@@ -467,7 +478,7 @@ class Attributor:
                 ):
                     subject = appositive
                 return subject, index
-            if subject and token.lower in _BETWEEN:
+            if subject and _between(token):
                 index += 1
                 continue
             if not subject and token.lower in ("that", "this", "which", "who"):
@@ -577,7 +588,7 @@ class Attributor:
                 if self._used_as_noun(before, position):
                     continue
                 subject_end = position
-                while subject_end > 0 and before[subject_end - 1].lower in _BETWEEN:
+                while subject_end > 0 and _between(before[subject_end - 1]):
                     subject_end -= 1
                 if token.lower.endswith("ing") and not (
                     position and before[position - 1].capitalised
@@ -621,7 +632,7 @@ class Attributor:
             if not (word in SPEECH_VERBS or word in STANCE_VERBS or word.endswith(("ed", "es"))):
                 continue
             end = position
-            while end > 0 and words[end - 1].lower in _BETWEEN:
+            while end > 0 and _between(words[end - 1]):
                 end -= 1
             phrase = self._noun_phrase(words[:end])
             if phrase:
@@ -668,7 +679,7 @@ class Attributor:
             if not verb_like(token):
                 continue
             end = position
-            while end > 0 and words[end - 1].lower in _BETWEEN:
+            while end > 0 and _between(words[end - 1]):
                 end -= 1
             previous = words[end - 1] if end else None
             if previous is None or not (previous.capitalised or previous.lower in PRONOUNS):

@@ -34,9 +34,11 @@ MIN_SIMILARITY = 0.72
 # Well-known cities are written in more ways in English news than small ones.
 MAX_SPELLINGS = {True: 16, False: 2}
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,40}$")
+# Words a region's name ends with that people leave out ("Donetska oblast"). Not "State" or
+# "District": "Free State" is never written "Free".
 _REGION_WORDS = re.compile(
-    r"\s+(?:oblast'?|Oblast|krai|kray|Krai|province|Province|region|Region|state|State|"
-    r"governorate|Governorate|county|County|prefecture|Prefecture|district|District)$"
+    r"\s+(?:oblast'?|Oblast|krai|kray|Krai|province|Province|region|Region|"
+    r"governorate|Governorate|prefecture|Prefecture)$"
 )
 # Common English names of countries that the ISO and GeoNames names do not give.
 COUNTRY_ALIASES = {
@@ -102,6 +104,52 @@ EXTRA_REGIONS = {
     "Kosovo": "XK",
     "Western Sahara": "EH",
     "Hong Kong": "HK",
+}
+# The AP's abbreviations of US states, as datelines and party tags write them ("Burlington, Vt.").
+AP_STATES = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia",
 }
 # Continents and macro-regions: places, but no country's territory.
 MACRO_REGIONS = [
@@ -197,6 +245,8 @@ def main() -> None:
         rows.add((name, "region", code, name, 0, ""))
     for name in MACRO_REGIONS:
         rows.add((name, "region", "", name, 0, ""))
+    for abbreviation, state in AP_STATES.items():
+        rows.add((abbreviation, "region", "US", state, 0, ""))
 
     capitals = {country["capital"] for country in countries.values()}
     # A country's capital is the most populous of its cities bearing the capital's name.

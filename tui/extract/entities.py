@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from tui.extract.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES
+from tui.extract.lexicon import (
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from tui.extract.people import Registry, capital_runs, is_demonym, plain
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
@@ -49,6 +55,11 @@ _DATE_OPENER = re.compile(
 )
 # Words that name no place even when the gazetteer has a town of that name.
 _NOT_PLACES = frozenset("president governor mayor march may june".split())
+# One-word place names that are more often a name particle or a word of direction.
+_AMBIGUOUS_ONE_WORD = frozenset(
+    "van von de la le del north south east west northern southern eastern western central "
+    "upper lower new old".split()
+)
 # Small places the gazetteer knows whose names are more often ordinary capitalised words.
 _MIN_CITY_FOR_ONE_WORD = 150_000
 
@@ -246,8 +257,14 @@ def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | 
 
 
 def _place(name: str, words: int) -> Place | None:
-    """The place ``name`` most likely stands for, ignoring small towns with common names."""
-    if name.lower() in _NOT_PLACES:
+    """The place ``name`` most likely stands for, ignoring small towns with common names and
+    one-word places that are also particles or words of direction (Van, Northern); a given name
+    alone (Paris, Austin) is a place unless the article names such a person, which the
+    registry, asked first, tells."""
+    lowered = name.lower()
+    if lowered in _NOT_PLACES:
+        return None
+    if words == 1 and (lowered in NOT_NAMES or lowered in _AMBIGUOUS_ONE_WORD):
         return None
     meanings = lookup(name, transliterated=True)
     capital = next((place for place in meanings if place.capital), None)
@@ -281,7 +298,11 @@ def _split_compounds(words: list[str], offsets: list[int]) -> tuple[list[str], l
     split_offsets: list[int] = []
     for word, offset in zip(words, offsets, strict=True):
         parts = word.split("-")
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        party_tag = len(parts) == 2 and parts[0] in ("R", "D", "I")  # "R-Texas"
+        if len(parts) > 1 and all(
+            part[:1].isupper() and (lookup(part) or (party_tag and number == 0))
+            for number, part in enumerate(parts)
+        ):
             for part in parts:
                 split_words.append(part)
                 split_offsets.append(offset)
@@ -295,8 +316,8 @@ def _split_compounds(words: list[str], offsets: list[int]) -> tuple[list[str], l
 def _trimmed(word: str) -> str:
     """A word without the punctuation that may close it in a run ("Moscow's" keeps its 's)."""
     stripped = word.rstrip(".,;:'’")
-    if word.endswith(".") and len(stripped) <= 2:
-        return word  # an initial or an abbreviation keeps its period
+    if word.endswith(".") and (len(stripped) <= 2 or "." in stripped):
+        return word  # an initial or an abbreviation (U.S., N.H.) keeps its period
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return stripped

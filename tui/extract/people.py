@@ -375,6 +375,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
+                or _ends_in_a_country(words)
                 or (
                     name_start == run_start
                     and name_start
@@ -459,6 +460,14 @@ def verb_like(token: Token) -> bool:
         or word.endswith(("ed", "n't"))
         or (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+def _ends_in_a_country(words: list[str]) -> bool:
+    """ "Nazi Germany", "Soviet Russia": a run ending in a country or region is no name, unless
+    it opens with a given name ("Michael Jordan")."""
+    if len(words) < 2 or words[0].lower() in _GIVEN_NAMES:
+        return False
+    return any(place.kind != "city" for place in lookup(words[-1]))
 
 
 def _lone_name(word: str) -> bool:

@@ -66,10 +66,18 @@ def lookup(name: str, transliterated: bool = False) -> tuple[Place, ...]:
     ``transliterated``, a long name not in the table is tried by its transliteration key
     (``spelling_key``); that is for words already known to be no one's name."""
     raw = _spellings().get(name.lower())
-    if raw is None and transliterated and len(name) >= _KEYED_LENGTH and name[:1].isupper():
-        raw = _spellings().get(spelling_key(name))
-        if raw is not None:
-            raw = _spellings().get(raw[1:])  # a key points at a spelling: "=kyiv"
+    if (
+        raw is None
+        and transliterated
+        and len(name) >= _KEYED_LENGTH
+        and name[:1].isupper()
+        and name.isalpha()
+    ):
+        target = _spellings().get(spelling_key(name))
+        # A key points at a spelling ("=kyiv"); the two must begin alike, or the key is
+        # only a coincidence of consonants (Millions and Moulins).
+        if target is not None and target[1:3] == name[:2].lower():
+            raw = _spellings().get(target[1:])
     if raw is None:
         return ()
     places = []

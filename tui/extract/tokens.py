@@ -6,7 +6,11 @@ import re
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., N.H.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Ft|Mt|Gov|Pres|Atty|Sec|Supt|Cmdr|Adm|Maj|Cpl|Pvt)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Ft|Mt"
+    r"|Pres|Atty|Sec|Supt|Cmdr|Adm|Maj|Cpl|Pvt)\.(?=\s)"
+    # The AP's state abbreviations: "Burlington, Vt., said".
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore"
+    r"|Tenn|Vt|Wash|Wis|Wyo)\.(?=[\s,;)])"
     r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: J. Edgar
     r"|\w[\w'’-]*\w(?:[.,]\d+)*|\w"
     r"|\.\.\.|…|--|\S",

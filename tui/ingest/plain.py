@@ -31,10 +31,12 @@ _CAPTION = re.compile(
 _SECTION = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
 _PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)*)?"
 _DATELINE_LINE = re.compile(rf"^(?P<place>{_PLACE})\s*(?:\((?P<agency>[^)]{{1,20}})\))?\s*[:—–-]+$")
+# "Nov. 19" in "NEW YORK, Nov. 19 (UPI) — ".
+_SHORT_DATE = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 # A wire dateline opens the first paragraph: "WASHINGTON (AP) — ", "MANCHESTER, N.H. — ", and in
 # agency copy a place in ordinary case before the agency: "New York (AFP) – ".
 _DATELINE_LEAD = re.compile(
-    rf"^(?:(?P<place>{_PLACE})\s*(?:\((?P<agency>[^)]{{1,20}})\))?"
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*{_SHORT_DATE})?\s*(?:\((?P<agency>[^)]{{1,20}})\))?"
     r"|(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?:,\s*[A-Z][A-Za-z.]+)?)\s*"
     r"\((?P<wire>[A-Z][A-Za-z]{1,15})\))"
     r"\s*(?:—|–|―|--|-|:)\s+(?=\S)"

@@ -22,7 +22,6 @@ import json
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from tui.extract import extract
@@ -40,16 +39,6 @@ from tui.textsafe import one_line
 _PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "they", "it", "who", "you", "me"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _DROP = {"the", "a", "an", "of", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "'s", "’s"}
-
-
-@dataclass
-class GoldQuote:
-    """One gold direct quote: its content spans and its source as written and as resolved."""
-
-    spans: list[tuple[int, int]]
-    source: str | None
-    resolved: str | None
-    text: str
 
 
 _ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
@@ -89,8 +78,8 @@ def same_speaker(ours: str | None, role: str | None, gold: str, resolved: str | 
     return False
 
 
-def load_gold(corpus: Path) -> dict[str, list[GoldQuote]]:
-    """Gold attributions by article path: direct quotes, and all contents for precision."""
+def load_gold(corpus: Path) -> dict[str, list[dict]]:
+    """The gold attributions (as the JSON lines give them), by article path."""
     by_file: dict[str, list[dict]] = defaultdict(list)
     with (corpus / "gold_attributions.jsonl").open(encoding="utf-8") as handle:
         for line in handle:

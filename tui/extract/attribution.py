@@ -500,7 +500,9 @@ class Attributor:
     def _before_name(window: list[Token], index: int) -> bool:
         """Ordinary words may describe a person before their name: ``state attorney Dave
         Aronberg``, ``9/11 widow Terry Strada``."""
-        for token in window[index + 1 : index + 4]:
+        for token in window[index + 1 : index + 5]:
+            if token.text in ("/", "-"):
+                continue
             if not token.is_word:
                 return False
             if token.capitalised:

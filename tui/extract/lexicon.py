@@ -433,6 +433,9 @@ NOT_NAMES = frozenset(
     god lord christ jesus allah thanks thank please let lets let's we're i'm it's
     don't can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't
     breaking update updated read watch see photo video editor note advertisement
+    during despite amid amidst among against across along around behind beyond inside
+    outside toward towards upon within via except including regarding concerning following
+    given unlike like near per plus
     """.split()
 )
 
@@ -481,7 +484,7 @@ MALE_NAMES = (
     andrew andy anthony tony brian kevin jason jeff jeffrey gary larry frank peter pete
     harry henry jack jacob adam alan allen alex alexander arthur austin benjamin brad
     bradley bruce carl craig dale dennis douglas doug edward ed eugene fred gerald greg
-    gregory harold howard jerry jesse jimmy jon jonathan jordan jose juan justin keith
+    gregory harold howard jerry jesse jimmy jon jonathan jose juan justin keith
     kenneth ken kyle lawrence louis luis martin marvin nathan nicholas nick patrick
     phil philip ralph randy raymond ray roger ronald ron roy russell samuel sam stanley
     terry todd tyler victor walter wayne willie vladimir dmitry sergei sergey volodymyr

@@ -48,6 +48,11 @@ _PARTICLES = frozenset(
 )
 _LONGEST_NAME = 4
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+# Words ending as verbs do that are not verbs.
+_NOT_VERBS = frozenset(
+    "his its this hers ours yours theirs us thus plus famous various previous serious news "
+    "always perhaps besides towards afterwards sometimes".split()
+)
 # Words that open an introductory phrase before a sentence's subject.
 _INTRODUCERS = frozenset(
     """
@@ -454,6 +459,8 @@ def verb_like(token: Token) -> bool:
     if not token.is_word or token.capitalised:
         return False
     word = token.lower
+    if word in _NOT_VERBS:
+        return False
     return (
         word in _AUXILIARIES
         or word in SPEECH_VERBS

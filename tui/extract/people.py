@@ -237,7 +237,9 @@ def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     name_start = start
     while name_start < end and plain(tokens[name_start].text).lower() in NOT_NAMES:
         name_start += 1
-    for index in range(end - 1, name_start - 1, -1):
+    # The last word is the surname even when it reads as a role: Billie Jean King.
+    last = end - 1 if end - name_start > 1 else end
+    for index in range(last - 1, name_start - 1, -1):
         word = _lower_plain(tokens[index].text)
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
@@ -474,6 +476,8 @@ def _ends_in_a_country(words: list[str]) -> bool:
     it opens with a given name ("Michael Jordan")."""
     if len(words) < 2 or words[0].lower() in _GIVEN_NAMES:
         return False
+    if words[-1].lower() in ("west", "east", "north", "south"):
+        return False  # Cornel West
     return any(place.kind != "city" for place in lookup(words[-1]))
 
 

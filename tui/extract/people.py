@@ -438,7 +438,10 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
         person = registry.find(words)
         if person is None:
             continue
-        subject = _subject_position(tokens, name_start, name_end)
+        # A possessive inside a sentence ("his memory of Bill Clinton's years") is no subject.
+        possessive = tokens[name_end - 1].text.endswith(("'s", "’s"))
+        subject = not possessive and _subject_position(tokens, name_start, name_end)
+        lead = _opens_sentence(tokens, name_start) or _opens_clause(tokens, name_start, name_end)
         registry.mentions.append(
             Mention(
                 person,
@@ -447,7 +450,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 tokens[name_end - 1].end,
                 " ".join(tokens[index].text for index in range(name_start, name_end)),
                 subject,
-                _opens_sentence(tokens, name_start) or _opens_clause(tokens, name_start, name_end),
+                lead,
             )
         )
         if subject:

@@ -16,7 +16,8 @@ from tui.library import LoadFailure
 from tui.state import write_atomically
 from tui.textsafe import one_line, printable
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# Bad usage exits 2, as argparse does.
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
 _EPILOG = """commands:

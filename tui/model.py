@@ -125,7 +125,6 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     where: str = "body"  # "body" or the header block's name
-    parts: tuple[tuple[int, int], ...] = ()  # the spans of each piece of a split quote
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,12 +182,6 @@ class ReaderScreen(Screen[None]):
         view = self.view
         self.places[self.library.paths[self.index]] = Place(view.current, view.scroll_offset.y)
 
-    def place_of(self, path: str) -> Place:
-        """Where the reader is in the article at ``path`` (the open one included)."""
-        if path == self.library.paths[self.index]:
-            self._remember_place()
-        return self.places.get(path, Place())
-
     # -- walking quotes ----------------------------------------------------------------------
 
     def _walkable(self) -> list[int]:

@@ -22,7 +22,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from tui.extract.lexicon import (
@@ -48,7 +48,7 @@ from tui.extract.people import (
 )
 from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
-from tui.extract.tokens import Token
+from tui.extract.tokens import Token, Tokens
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "some"})
 _DASHES = frozenset({"—", "―", "–", "--", "-"})
@@ -125,7 +125,7 @@ class Attributor:
     def __init__(
         self,
         texts: list[str],
-        tokens: list[list[Token]],
+        tokens: list[Tokens],
         registry: Registry,
         quotes: list[QuoteSpan],
         author: str | None = None,
@@ -145,11 +145,12 @@ class Attributor:
         found: list[tuple[int, int, Token]] = []
         for block in sorted(number for number in near if 0 <= number < len(self.texts)):
             tokens = self.tokens[block]
-            for index, token in enumerate(tokens):
-                if token.quoted or token.lower not in ("he", "she"):
+            sentences = tokens.sentences
+            for index, lower in enumerate(tokens.lowers):
+                if lower not in ("he", "she") or index in tokens.quoted:
                     continue
-                if index == 0 or tokens[index - 1].sentence != token.sentence:
-                    found.append((block, token.start, token))
+                if index == 0 or sentences[index - 1] != sentences[index]:
+                    found.append((block, tokens.starts[index], tokens[index]))
         return found
 
     def _follow_pronoun(self, block: int, token: Token) -> None:
@@ -168,9 +169,10 @@ class Attributor:
         for block, tokens in enumerate(self.tokens):
             if block not in quoted and block + 1 not in quoted:
                 continue  # only pronouns near quotes are ever resolved
-            for index, token in enumerate(tokens):
-                if token.quoted or token.lower != "the":
+            for index, lower in enumerate(tokens.lowers):
+                if lower != "the" or index in tokens.quoted:
                     continue
+                token = tokens[index]
                 opens = index == 0 or tokens[index - 1].sentence != token.sentence
                 if not opens and tokens[index - 1].text not in {",", ";"}:
                     continue
@@ -283,12 +285,11 @@ class Attributor:
                 found = mention.person
         return found
 
-    def _sentence_subject(self, block: int, tokens: list[Token], first: int) -> Person | None:
+    def _sentence_subject(self, block: int, tokens: Tokens, first: int) -> Person | None:
         """The person who opens the sentence that holds ``tokens[first]``, if one does."""
-        sentence = tokens[first].sentence if first < len(tokens) else -1
-        start = next((token.start for token in tokens if token.sentence == sentence), None)
-        if start is None:
+        if first >= len(tokens):
             return None
+        start = tokens.starts[tokens.sentences.index(tokens.sentences[first])]
         for mention in self.mentions:
             if (
                 mention.block == block
@@ -306,24 +307,23 @@ class Attributor:
         return len(words.split()) >= _SPEECH_WORDS or words.rstrip("\"'”’")[-1:] in ".!?"
 
     @staticmethod
-    def _quote_tokens(tokens: list[Token], quote: QuoteSpan) -> tuple[int, int]:
+    def _quote_tokens(tokens: Tokens, quote: QuoteSpan) -> tuple[int, int]:
         """The indexes of the opening mark's token and of the first token after the quote."""
-        first = next((i for i, token in enumerate(tokens) if token.start >= quote.open_at), 0)
+        first = bisect_left(tokens.starts, quote.open_at)
+        if first == len(tokens):
+            first = 0
         if quote.close_at is None:
             return first, len(tokens)
-        stop = quote.close_at + 1
-        last = next((i for i in range(first, len(tokens)) if tokens[i].start >= stop), len(tokens))
-        return first, last
+        return first, bisect_left(tokens.starts, quote.close_at + 1, first)
 
     @staticmethod
-    def _kind(tokens: list[Token], first: int, quote: QuoteSpan) -> str:
+    def _kind(tokens: Tokens, first: int, quote: QuoteSpan) -> str:
         """``direct`` for a whole utterance, ``partial`` for words inside the writer's sentence."""
         if quote.continued or first >= len(tokens):
             return "direct"
-        sentence = tokens[first].sentence
-        before = [
-            token for token in tokens[:first] if not token.quoted and token.sentence == sentence
-        ]
+        sentence = tokens.sentences[first]
+        start = tokens.sentences.index(sentence)
+        before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
         if not before:
             return "direct"
         last = before[-1]
@@ -343,14 +343,15 @@ class Attributor:
     # -- cues ------------------------------------------------------------------------------
 
     def _cue_after(
-        self, quote: QuoteSpan, tokens: list[Token], index: int, kind: str
+        self, quote: QuoteSpan, tokens: Tokens, index: int, kind: str
     ) -> tuple[Person | None, str, str] | None:
         """``"...," Peskov said`` / ``said Peskov`` / ``he told reporters`` / ``― Maria``."""
         if quote.close_at is None or index >= len(tokens) or index == 0:
             return None
         sentence = tokens[index - 1].sentence
         window: list[Token] = []
-        for token in tokens[index:]:
+        for position in range(index, len(tokens)):
+            token = tokens[position]
             if token.quoted or (token.sentence != sentence and window):
                 break
             window.append(token)
@@ -539,16 +540,13 @@ class Attributor:
         return False
 
     def _cue_before(
-        self, quote: QuoteSpan, tokens: list[Token], first: int, kind: str
+        self, quote: QuoteSpan, tokens: Tokens, first: int, kind: str
     ) -> tuple[Person | None, str, str] | None:
         """``Peskov said: "..."``, ``According to X, "..."``, ``X said talks gave "some hope"``."""
         if first >= len(tokens):
             return None
-        sentence = tokens[first].sentence
-        start = first
-        while start > 0 and tokens[start - 1].sentence == sentence:
-            start -= 1
-        before = [token for token in tokens[start:first] if not token.quoted]
+        start = tokens.sentences.index(tokens.sentences[first])
+        before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
         for position in range(len(before) - 1):
             if before[position].lower == "according" and before[position + 1].lower == "to":
                 phrase = self._noun_phrase_forward(before, position + 2)
@@ -625,8 +623,8 @@ class Attributor:
         tokens = self.tokens[quote.block - 1]
         if not tokens or tokens[-1].text != ":" or tokens[-1].quoted:
             return None
-        sentence = tokens[-1].sentence
-        words = [token for token in tokens if token.sentence == sentence and not token.quoted]
+        start = tokens.sentences.index(tokens.sentences[-1])
+        words = [tokens[index] for index in range(start, len(tokens)) if index not in tokens.quoted]
         for position, token in enumerate(words):
             if not position or token.capitalised or not token.is_word:
                 continue

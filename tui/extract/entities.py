@@ -25,7 +25,7 @@ from tui.extract.lexicon import (
 from tui.extract.people import Registry, capital_runs, is_demonym, plain
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
-from tui.extract.tokens import Token
+from tui.extract.tokens import Tokens
 from tui.ingest.dates import DATE_PATTERN
 from tui.model import Block, Entity
 
@@ -73,7 +73,7 @@ class Located:
 
 
 def find_entities(
-    blocks: list[Located], tokens: list[list[Token]], registry: Registry
+    blocks: list[Located], tokens: list[Tokens], registry: Registry
 ) -> tuple[list[Entity], list[PlaceMention]]:
     """Every entity mention in ``blocks`` (whose tokens are ``tokens``), in reading order,
     without overlaps; and the places named in body paragraphs, for the territories."""
@@ -114,7 +114,7 @@ def _dates(text: str) -> Iterator[_Found]:
 
 
 def _names(
-    text: str, tokens: list[Token], runs: list[tuple[int, int]], registry: Registry
+    text: str, tokens: Tokens, runs: list[tuple[int, int]], registry: Registry
 ) -> Iterator[_Found]:
     """People, places and organisations in the capitalised runs of a block: the writer's runs
     from the shared tokens, and within each quotation (one token) the runs of its words."""
@@ -126,9 +126,8 @@ def _names(
         opens_sentence = run_start == 0 or tokens[run_start - 1].sentence != run[0].sentence
         where = _stands_as_place(tokens, run_start)
         yield from _classify(words, offsets, registry, opens_sentence, where)
-    for token in tokens:
-        if not token.quoted:
-            continue
+    for index in sorted(tokens.quoted):
+        token = tokens[index]
         for match in _QUOTED_RUN.finditer(text, token.start + 1, token.end):
             words = match.group().split()
             offsets = _word_offsets(text, match.start(), words)
@@ -148,7 +147,7 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
-def _stands_as_place(tokens: list[Token], run_start: int) -> bool:
+def _stands_as_place(tokens: Tokens, run_start: int) -> bool:
     """Whether the words before a run put it where a place stands: "in Jordan", "Amman,
     Jordan"."""
     if run_start == 0:

@@ -23,7 +23,7 @@ from tui.extract.lexicon import (
     TITLES,
 )
 from tui.extract.places import Place, is_place, lookup
-from tui.extract.tokens import Token
+from tui.extract.tokens import Token, Tokens
 
 _PARTICLES = frozenset(
     {
@@ -184,69 +184,68 @@ class Registry:
         return person
 
 
-def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+def capital_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """``[i, j)`` token ranges of capitalised words outside quotations (names, titles, places)."""
+    texts = tokens.texts
+    lowers = tokens.lowers
+    quoted = tokens.quoted
+    count = len(texts)
     runs: list[tuple[int, int]] = []
-    index = 0
-    count = len(tokens)
-    while index < count:
-        token = tokens[index]
-        if token.quoted or not token.capitalised or not token.is_word:
-            index += 1
+    end = 0
+    # A quotation token opens with its mark, so it is never capitalised.
+    for index in [index for index, text in enumerate(texts) if text[0].isupper()]:
+        if index < end:
             continue
         end = index + 1
-        while end < count:
-            following = tokens[end]
-            if following.quoted:
-                break
-            if following.capitalised and (following.is_word or following.text.endswith(".")):
+        while end < count and end not in quoted:
+            if texts[end][0].isupper():
                 end += 1
             elif (
-                following.lower in _PARTICLES
+                lowers[end] in _PARTICLES
                 and end + 1 < count
-                and tokens[end + 1].capitalised
-                and not tokens[end + 1].quoted
+                and texts[end + 1][0].isupper()
+                and end + 1 not in quoted
             ):
                 end += 2
-            elif following.lower in _SUFFIXES:
+            elif lowers[end] in _SUFFIXES:
                 end += 1
             else:
                 break
         runs.append((index, end))
-        index = end
     return runs
 
 
-def split_run(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """Where the name begins in a capitalised run: after sentence words, titles and roles,
     and after any word no name holds (a headline run together with a name)."""
+    texts = tokens.texts
     for index in range(end - 1, start - 1, -1):
-        word = _lower_plain(tokens[index].text)
-        possessive = index < end - 1 and tokens[index].text.endswith(("'s", "’s"))
+        word = _lower_plain(texts[index])
+        possessive = index < end - 1 and texts[index].endswith(("'s", "’s"))
         if (word in NOT_NAMES and index > start) or word in SPEECH_VERBS or possessive:
             # "Russia's Kursk": a possessive ends whatever came before the name.
             start = index + 1
             break
     for index in range(start + 1, end - 1):
-        if _lower_plain(tokens[index].text) in _GIVEN_NAMES:
+        if _lower_plain(texts[index]) in _GIVEN_NAMES:
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
     if end - start > _LONGEST_NAME:
         start = end - 2
     name_start = start
-    while name_start < end and plain(tokens[name_start].text).lower() in NOT_NAMES:
+    while name_start < end and _lower_plain(texts[name_start]) in NOT_NAMES:
         name_start += 1
     # The last word is the surname even when it reads as a role: Billie Jean King.
     last = end - 1 if end - name_start > 1 else end
     for index in range(last - 1, name_start - 1, -1):
-        word = _lower_plain(tokens[index].text)
+        word = _lower_plain(texts[index])
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
     return name_start, end
 
 
-def role_before(tokens: list[Token], name_start: int, run_start: int) -> str | None:
+def role_before(tokens: Tokens, name_start: int, run_start: int) -> str | None:
     """The role written before a name: ``Kremlin spokesman``, ``Secretary of State``."""
     index = name_start
     saw_role_noun = False
@@ -283,7 +282,7 @@ def role_before(tokens: list[Token], name_start: int, run_start: int) -> str | N
     return " ".join(words)
 
 
-def role_after(tokens: list[Token], name_end: int) -> str | None:
+def role_after(tokens: Tokens, name_end: int) -> str | None:
     """An appositive role after a name: ``, press secretary for Putin,``."""
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
@@ -359,7 +358,7 @@ def looks_like_demonym(word: str) -> bool:
     return word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and len(word) > 4
 
 
-def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
+def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     """Find every person named in the article's paragraphs, in two passes.
 
     The first pass registers full names (two words or more, or one after a title); the second
@@ -373,11 +372,11 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
         registry.runs.append(runs)
         for run_start, run_end in runs:
             name_start, name_end = split_run(tokens, run_start, run_end)
-            words = [plain(tokens[index].text) for index in range(name_start, name_end)]
+            words = [plain(word) for word in tokens.texts[name_start:name_end]]
             words = [word for word in words if word]
             if not words:
                 continue
-            titled = name_start > run_start and plain(tokens[name_start - 1].text).lower() in TITLES
+            titled = name_start > run_start and _lower_plain(tokens.texts[name_start - 1]) in TITLES
             if (
                 is_organisation(words)
                 or is_place(" ".join(words))
@@ -386,7 +385,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                 or (
                     name_start == run_start
                     and name_start
-                    and tokens[name_start - 1].lower == "the"
+                    and tokens.lowers[name_start - 1] == "the"
                     and words[0].lower() not in _GIVEN_NAMES
                 )
             ):
@@ -407,7 +406,7 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
                     pending.append((block, name_start, name_end, words, None))
                     continue
                 person = registry.add(words)
-                title = plain(tokens[name_start - 1].text).lower() if titled else None
+                title = _lower_plain(tokens.texts[name_start - 1]) if titled else None
                 if title and TITLES.get(title) and not person.gender:
                     person.gender = TITLES[title]
                 if role and person.role is None and not (titled and len(words) == 1):
@@ -439,16 +438,16 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
         if person is None:
             continue
         # A possessive inside a sentence ("his memory of Bill Clinton's years") is no subject.
-        possessive = tokens[name_end - 1].text.endswith(("'s", "’s"))
+        possessive = tokens.texts[name_end - 1].endswith(("'s", "’s"))
         subject = not possessive and _subject_position(tokens, name_start, name_end)
         lead = _opens_sentence(tokens, name_start) or _opens_clause(tokens, name_start, name_end)
         registry.mentions.append(
             Mention(
                 person,
                 block,
-                tokens[name_start].start,
-                tokens[name_end - 1].end,
-                " ".join(tokens[index].text for index in range(name_start, name_end)),
+                tokens.starts[name_start],
+                tokens.ends[name_end - 1],
+                " ".join(tokens.texts[name_start:name_end]),
                 subject,
                 lead,
             )
@@ -461,10 +460,12 @@ def build_registry(paragraph_tokens: list[list[Token]]) -> Registry:
 
 def verb_like(token: Token) -> bool:
     """Whether a token reads as a verb: an auxiliary, a speech verb or a verb's ending."""
-    if not token.is_word or token.capitalised:
-        return False
-    word = token.lower
-    if word in _NOT_VERBS:
+    return _verb_like(token.text, token.lower)
+
+
+def _verb_like(text: str, word: str) -> bool:
+    first = text[0]
+    if not first.isalnum() or first.isupper() or word in _NOT_VERBS:
         return False
     return (
         word in _AUXILIARIES
@@ -502,87 +503,92 @@ def _lone_name(word: str) -> bool:
     )
 
 
-def _names_a_person(tokens: list[Token], words: list[str], start: int, end: int) -> bool:
+def _names_a_person(tokens: Tokens, words: list[str], start: int, end: int) -> bool:
     """Whether a full name shows itself a person's: a known given name, a verb after it, a
     speech verb before it, an appositive or a party tag after it."""
     if words[0].lower() in _GIVEN_NAMES or (len(words[0]) == 2 and words[0].endswith(".")):
         return True
-    if start and tokens[start - 1].lower in SPEECH_VERBS and not tokens[start - 1].capitalised:
+    if (
+        start
+        and tokens.lowers[start - 1] in SPEECH_VERBS
+        and not tokens.texts[start - 1][0].isupper()
+    ):
         return True
-    following = tokens[end].text if end < len(tokens) else ""
+    following = tokens.texts[end] if end < len(tokens) else ""
     return following in ("(", ",") or _verb_follows(tokens, end)
 
 
-def _subject_position(tokens: list[Token], start: int, end: int) -> bool:
+def _subject_position(tokens: Tokens, start: int, end: int) -> bool:
     """Whether a name stands as a subject: opening its sentence, or before a verb, perhaps
     after an appositive or a party tag (``Rep. Sander M. Levin (Mich.), a superdelegate,
     said``)."""
-    if start == 0 or tokens[start - 1].sentence != tokens[start].sentence:
+    if start == 0 or tokens.sentences[start - 1] != tokens.sentences[start]:
         return True
     return _verb_follows(tokens, end)
 
 
-def _opens_clause(tokens: list[Token], start: int, end: int) -> bool:
+def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
     """Whether a name opens the main clause after an introductory phrase ("At the news
     conference, Manafort ...") or is named as a sentence's speaker ("..., said Wilcox")."""
     if start == 0:
         return False
-    previous = tokens[start - 1]
-    if previous.text != ",":
+    if tokens.texts[start - 1] != ",":
         return False
     if _verb_follows(tokens, end):
         return True
-    sentence = tokens[start].sentence
-    first = next(
-        index
-        for index in range(start, -1, -1)
-        if index == 0 or tokens[index - 1].sentence != sentence
-    )
-    return tokens[first].lower in _INTRODUCERS and not any(
-        verb_like(token) for token in tokens[first : start - 1]
+    first = tokens.sentences.index(tokens.sentences[start])
+    return tokens.lowers[first] in _INTRODUCERS and not any(
+        _verb_like(tokens.texts[index], tokens.lowers[index]) for index in range(first, start - 1)
     )
 
 
-def _verb_follows(tokens: list[Token], index: int) -> bool:
+def _verb_follows(tokens: Tokens, index: int) -> bool:
     """Whether a verb comes next, skipping one parenthesis and one appositive."""
-    if index < len(tokens) and tokens[index].text == "(":
-        close = next(
-            (i for i in range(index, min(len(tokens), index + 8)) if tokens[i].text == ")"), None
-        )
+    texts = tokens.texts
+    count = len(texts)
+    if index < count and texts[index] == "(":
+        close = next((i for i in range(index, min(count, index + 8)) if texts[i] == ")"), None)
         if close is None:
             return False
         index = close + 1
-    if index < len(tokens) and tokens[index].text == ",":
-        close = next(
-            (i for i in range(index + 1, min(len(tokens), index + 25)) if tokens[i].text == ","),
-            None,
-        )
+    if index < count and texts[index] == ",":
+        close = next((i for i in range(index + 1, min(count, index + 25)) if texts[i] == ","), None)
         if close is None:
             return False
         index = close + 1
-    return index < len(tokens) and verb_like(tokens[index])
+    return (
+        index < count
+        and index not in tokens.quoted
+        and _verb_like(texts[index], tokens.lowers[index])
+    )
 
 
-def _opens_sentence(tokens: list[Token], start: int) -> bool:
+def _opens_sentence(tokens: Tokens, start: int) -> bool:
     """Whether only a role, a title or an article stands before the name in its sentence."""
-    sentence = tokens[start].sentence
+    sentences = tokens.sentences
+    texts = tokens.texts
+    sentence = sentences[start]
     index = start - 1
-    while index >= 0 and tokens[index].sentence == sentence:
-        token = tokens[index]
-        word = plain(token.text).lower()
-        if not (token.capitalised or is_role_word(token.text) or word in ("the", "a", "an", "'s")):
+    while index >= 0 and sentences[index] == sentence:
+        text = texts[index]
+        if not (
+            text[0].isupper()
+            or is_role_word(text)
+            or _lower_plain(text) in ("the", "a", "an", "'s")
+        ):
             return False
         index -= 1
     return True
 
 
-def _vote_gender(person: Person, tokens: list[Token], after: int) -> None:
+def _vote_gender(person: Person, tokens: Tokens, after: int) -> None:
     """Count the first ``he`` or ``she`` that opens a clause soon after a mention as a hint of
     the person's gender (possessives are left out: "her" often belongs to someone else)."""
+    lowers = tokens.lowers
     for index in range(after, min(len(tokens), after + 120)):
-        token = tokens[index]
-        if token.quoted or token.lower not in ("he", "she"):
+        if lowers[index] not in ("he", "she") or index in tokens.quoted:
             continue
+        token = tokens[index]
         previous = tokens[index - 1] if index else None
         opens = (
             previous is None

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import accumulate, chain
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., N.H.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Ft|Mt"
+    # One look ahead spares every other word the trial of each abbreviation below.
+    r"|(?=[A-Z][a-z]{0,4}\.)(?:"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Ft|Mt"
     r"|Pres|Atty|Sec|Supt|Cmdr|Adm|Maj|Cpl|Pvt)\.(?=\s)"
     # The AP's state abbreviations: "Burlington, Vt., said".
     r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore"
     r"|Tenn|Vt|Wash|Wis|Wyo)\.(?=[\s,;)])"
-    r"|[A-Z]\.(?=\s?[A-Z])"  # an initial: J. Edgar
+    r"|[A-Z]\.(?=\s?[A-Z]))"  # an initial: J. Edgar
     r"|\w[\w'’-]*\w(?:[.,]\d+)*|\w"
     r"|\.\.\.|…|--|\S",
     re.UNICODE,
@@ -25,20 +29,21 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 class Token:
     """A word or a punctuation mark, with its place in the paragraph's reading text.
 
-    A plain class with slots and its derived forms computed once: tokens are made by the
-    hundred thousand, and read far more often than made.
+    A plain class with slots and its derived forms computed once; made only for the tokens a
+    rule looks at (see ``Tokens``).
     """
 
     __slots__ = ("text", "start", "end", "quoted", "sentence", "lower", "capitalised", "is_word")
 
-    def __init__(self, text: str, start: int, end: int, quoted: bool, sentence: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, quoted: bool, sentence: int, lower: str
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.quoted = quoted  # inside a quotation (marks included)
         self.sentence = sentence  # index of the writer's sentence within the paragraph
-        lowered = text.lower()
-        self.lower = lowered.replace("’", "'") if "’" in lowered else lowered
+        self.lower = lower
         first = text[:1]
         self.capitalised = first.isupper()
         self.is_word = first.isalnum()
@@ -47,7 +52,64 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def tokenise(text: str, quoted: list[tuple[int, int]]) -> list[Token]:
+class Tokens:
+    """The tokens of one paragraph, kept as columns of plain lists.
+
+    Rules scan the columns (``texts``, ``lowers``, ``starts``...) where they sweep a whole
+    paragraph, and index the sequence where they read a few tokens around a name or a quote;
+    a ``Token`` is made on first use only, since most words of an article are never looked at
+    one by one and making an object a word was most of the cost of extraction.
+    """
+
+    __slots__ = ("texts", "lowers", "starts", "ends", "sentences", "quoted", "_made")
+
+    def __init__(
+        self,
+        texts: list[str],
+        starts: list[int],
+        ends: list[int],
+        sentences: list[int],
+        quoted: frozenset[int],
+    ) -> None:
+        self.texts = texts
+        lowers = [text.lower() for text in texts]
+        if any("’" in text for text in texts):
+            lowers = [text.replace("’", "'") for text in lowers]
+        self.lowers = lowers
+        self.starts = starts
+        self.ends = ends
+        self.sentences = sentences
+        self.quoted = quoted  # indexes of the quotation tokens
+        self._made: list[Token | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __bool__(self) -> bool:
+        return bool(self.texts)
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - an int gives a Token, a slice a list
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self.texts)))]
+        if index < 0:
+            index += len(self.texts)
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = Token(
+                self.texts[index],
+                self.starts[index],
+                self.ends[index],
+                index in self.quoted,
+                self.sentences[index],
+                self.lowers[index],
+            )
+        return made
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[index] for index in range(len(self.texts)))
+
+
+def tokenise(text: str, quoted: list[tuple[int, int]]) -> Tokens:
     """The tokens of ``text``; ``quoted`` are the ``[open, close]`` mark positions of its quotes.
 
     A quotation, marks included, is one token: the rules read the writer's words around
@@ -55,35 +117,59 @@ def tokenise(text: str, quoted: list[tuple[int, int]]) -> list[Token]:
     are split only at end punctuation outside quotations, so a quote and the words that
     attribute it stay in one sentence.
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    sentence = 0
-    pending_end = False
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    quotations: list[int] = []
     position = 0
-    for quote_start, quote_end in (*quoted, (len(text), len(text))):
-        offset = position
-        for gap, word in _SPACED_TOKEN.findall(text, position, quote_start):
-            start = offset + len(gap)
-            offset = start + len(word)
-            if pending_end:
-                first = word[0]
-                if first.isupper() or first.isdigit():
-                    sentence += 1
-                    pending_end = False
-                elif first.isalnum():
-                    pending_end = False
-            if word in _SENTENCE_ENDS:
-                pending_end = True
-            append(Token(word, start, offset, False, sentence))
-        if quote_start >= len(text):
+    length = len(text)
+    for quote_start, quote_end in (*quoted, (length, length)):
+        pairs = _SPACED_TOKEN.findall(text, position, quote_start)
+        if pairs:
+            # gap, word, gap, word...: running sums give each word's start and end.
+            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=position))
+            starts += offsets[1::2]
+            ends += offsets[2::2]
+            texts += [word for _, word in pairs]
+        if quote_start >= length:
             break
-        if pending_end:
-            sentence += 1
-            pending_end = False
-        end = min(len(text), quote_end + 1)
-        append(Token(text[quote_start:end], quote_start, end, True, sentence))
+        end = min(length, quote_end + 1)
+        quotations.append(len(texts))
+        texts.append(text[quote_start:end])
+        starts.append(quote_start)
+        ends.append(end)
         position = end
-    return tokens
+    return Tokens(texts, starts, ends, _sentences(texts, quotations), frozenset(quotations))
 
 
-_NO_QUOTE = (1 << 62, 1 << 62)
+def _sentences(texts: list[str], quotations: list[int]) -> list[int]:
+    """Each token's sentence: a new one begins after end punctuation at a capital or a digit
+    (a quotation after end punctuation opens one too)."""
+    breaks = [index for index, text in enumerate(texts) if text in _SENTENCE_ENDS]
+    if not breaks:
+        return [0] * len(texts)
+    quotation_set = set(quotations)
+    sentences: list[int] = []
+    sentence = 0
+    index = 0
+    count = len(texts)
+    for stop in breaks:
+        if stop < index:
+            continue
+        sentences += [sentence] * (stop + 1 - index)
+        index = stop + 1
+        # After the end mark: marks and punctuation stay in the sentence until a word.
+        while index < count:
+            if index in quotation_set:
+                sentence += 1
+                break
+            first = texts[index][0]
+            if first.isupper() or first.isdigit():
+                sentence += 1
+                break
+            if first.isalnum():
+                break
+            sentences.append(sentence)
+            index += 1
+    sentences += [sentence] * (count - index)
+    return sentences

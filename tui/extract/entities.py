@@ -39,6 +39,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
 _DATES = re.compile(
+    # A look ahead for the letters a date can open with spares every other word the trial.
+    r"\b(?=[JFMASONDTWytelnp\d])"
     rf"(?:{DATE_PATTERN}"
     rf"|(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+{_UNIT}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -46,12 +48,6 @@ _DATES = re.compile(
     r"|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|(?<=\bin\s)(?:19|20)\d\d)\b",
-)
-# Where a date can begin: a month, a weekday, a relative word, or a digit.
-_DATE_OPENER = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|yesterday|today|tomorrow|tonight|this|last|next|past|earlier|later|late|early|\d)",
-    re.IGNORECASE,
 )
 # Words that name no place even when the gazetteer has a town of that name.
 _NOT_PLACES = frozenset("president governor mayor march may june".split())
@@ -79,11 +75,12 @@ def find_entities(
     without overlaps; and the places named in body paragraphs, for the territories."""
     entities: list[Entity] = []
     places: list[PlaceMention] = []
+    known: _Known = {}
     for located, block_tokens in zip(blocks, tokens, strict=True):
         text = located.block.text
         paragraph = located.paragraph
         runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
-        found = [*_names(text, block_tokens, runs, registry), *_dates(text)]
+        found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
         for start, end, label, key, place in found:
@@ -99,42 +96,40 @@ def find_entities(
 
 
 _Found = tuple[int, int, str, str, Place | None]
+# What a run of words holds, as (first word, last word, length of the last word as written in
+# the entity, label, key, place); kept for the article, whose names come back again and again.
+_Known = dict[
+    tuple[tuple[str, ...], bool, bool], list[tuple[int, int, int, str, str, Place | None]]
+]
 
 
 def _dates(text: str) -> Iterator[_Found]:
-    """Dates, tried only where a word that can open one stands."""
-    position = 0
-    for opener in _DATE_OPENER.finditer(text):
-        if opener.start() < position:
-            continue
-        match = _DATES.match(text, opener.start())
-        if match:
-            position = match.end()
-            yield match.start(), match.end(), "date", match.group(), None
+    for match in _DATES.finditer(text):
+        yield match.start(), match.end(), "date", match.group(), None
 
 
 def _names(
-    text: str, tokens: Tokens, runs: list[tuple[int, int]], registry: Registry
+    text: str, tokens: Tokens, runs: list[tuple[int, int]], registry: Registry, known: _Known
 ) -> Iterator[_Found]:
     """People, places and organisations in the capitalised runs of a block: the writer's runs
     from the shared tokens, and within each quotation (one token) the runs of its words."""
+    sentences = tokens.sentences
     for run_start, run_end in runs:
-        run = tokens[run_start:run_end]
-        words = [token.text for token in run]
-        offsets = [token.start for token in run]
-        words, offsets = _split_compounds(words, offsets)
-        opens_sentence = run_start == 0 or tokens[run_start - 1].sentence != run[0].sentence
+        words, offsets = _split_compounds(
+            tokens.texts[run_start:run_end], tokens.starts[run_start:run_end]
+        )
+        opens_sentence = run_start == 0 or sentences[run_start - 1] != sentences[run_start]
         where = _stands_as_place(tokens, run_start)
-        yield from _classify(words, offsets, registry, opens_sentence, where)
+        yield from _classify(words, offsets, registry, opens_sentence, where, known)
     for index in sorted(tokens.quoted):
-        token = tokens[index]
-        for match in _QUOTED_RUN.finditer(text, token.start + 1, token.end):
+        start, end = tokens.starts[index], tokens.ends[index]
+        for match in _QUOTED_RUN.finditer(text, start + 1, end):
             words = match.group().split()
             offsets = _word_offsets(text, match.start(), words)
             words, offsets = _split_compounds(words, offsets)
-            before = text[token.start + 1 : match.start()].rstrip()
+            before = text[start + 1 : match.start()].rstrip()
             opens_sentence = not before or before[-1] in ".!?:"
-            yield from _classify(words, offsets, registry, opens_sentence)
+            yield from _classify(words, offsets, registry, opens_sentence, False, known)
 
 
 def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
@@ -152,12 +147,11 @@ def _stands_as_place(tokens: Tokens, run_start: int) -> bool:
     Jordan"."""
     if run_start == 0:
         return False
-    previous = tokens[run_start - 1]
-    if previous.lower in _PLACE_PREPOSITIONS:
+    if tokens.lowers[run_start - 1] in _PLACE_PREPOSITIONS:
         return True
-    if previous.text == "," and run_start >= 2:
-        before = tokens[run_start - 2]
-        return before.capitalised and bool(lookup(plain(before.text)))
+    if tokens.texts[run_start - 1] == "," and run_start >= 2:
+        before = tokens.texts[run_start - 2]
+        return before[0].isupper() and bool(lookup(plain(before)))
     return False
 
 
@@ -166,22 +160,28 @@ def _classify(
     offsets: list[int],
     registry: Registry,
     opens_sentence: bool,
-    place_context: bool = False,
+    place_context: bool,
+    known: _Known,
 ) -> Iterator[_Found]:
     """Split a run into the entities it holds, longest known stretches first."""
-    index = 0
-    while index < len(words):
-        found = _longest(
-            words, index, registry, opens_sentence and index == 0, place_context and index == 0
-        )
-        if found is None:
-            index += 1
-            continue
-        length, label, key, place = found
-        last = index + length - 1
-        end = offsets[last] + len(_trimmed(words[last]))
-        yield offsets[index], end, label, key, place
-        index += length
+    key = (tuple(words), opens_sentence, place_context)
+    pieces = known.get(key)
+    if pieces is None:
+        pieces = known[key] = []
+        index = 0
+        while index < len(words):
+            found = _longest(
+                words, index, registry, opens_sentence and index == 0, place_context and index == 0
+            )
+            if found is None:
+                index += 1
+                continue
+            length, label, name, place = found
+            last = index + length - 1
+            pieces.append((index, last, len(_trimmed(words[last])), label, name, place))
+            index += length
+    for first, last, last_length, label, name, place in pieces:
+        yield offsets[first], offsets[last] + last_length, label, name, place
 
 
 def _longest(

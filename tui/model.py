@@ -32,6 +32,9 @@ class Block:
             return self.end
         if index <= 0:
             return self.pieces[0][1] if self.pieces else self.start
+        if len(self.pieces) == 1:  # a paragraph written on one line: the common case
+            text_index, source_index = self.pieces[0]
+            return source_index + (index - text_index)
         text_starts = [piece[0] for piece in self.pieces]
         position = bisect_right(text_starts, index) - 1
         text_index, source_index = self.pieces[position]

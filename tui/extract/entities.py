@@ -184,6 +184,9 @@ def _classify(
         yield offsets[first], offsets[last] + last_length, label, name, place
 
 
+_LINK_WORDS = frozenset({"of", "the", "and", "for"})
+
+
 def _longest(
     words: list[str],
     index: int,
@@ -193,27 +196,26 @@ def _longest(
 ) -> tuple[int, str, str, Place | None] | None:
     if len(words) - index == 1 and words[index].lower() in NOT_NAMES:
         return None
-    for length in range(min(len(words) - index, _LONGEST), 0, -1):
-        stretch = [_trimmed(word) for word in words[index : index + length]]
-        if stretch[0].lower() in ("of", "the", "and", "for") or stretch[-1].lower() in (
-            "of",
-            "the",
-            "and",
-            "for",
-        ):
+    stretch = words[index : index + _LONGEST]
+    bare = tuple(plain(_trimmed(word)) for word in stretch)
+    lowered = [word.lower() for word in bare]
+    if lowered[0] in _LINK_WORDS:
+        return None
+    for length in range(len(bare), 0, -1):
+        if lowered[length - 1] in _LINK_WORDS:
             continue
-        found = _known(stretch, registry, at_sentence_start, place_context)
+        found = _known(bare[:length], registry, at_sentence_start, place_context)
         if found is not None:
             return length, *found
     return None
 
 
 def _known(
-    words: list[str], registry: Registry, at_sentence_start: bool, place_context: bool = False
+    bare: tuple[str, ...], registry: Registry, at_sentence_start: bool, place_context: bool
 ) -> tuple[str, str, Place | None] | None:
-    """The label and key of a stretch of capitalised words, if it is a known entity. Where the
-    words stand as a place does ("in Jordan", "Amman, Jordan"), a place reading comes first."""
-    bare = tuple(plain(word) for word in words)
+    """The label and key of a stretch of capitalised words (without possessive endings), if it
+    is a known entity. Where the words stand as a place does ("in Jordan", "Amman, Jordan"), a
+    place reading comes first."""
     if place_context:
         found = _known_everywhere(bare)
         if found is not None and found[0] == "place":

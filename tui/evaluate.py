@@ -95,18 +95,18 @@ def _gender(name: str, text: str) -> str | None:
     if not words:
         return None
     lowered = [word.lower() for word in words]
-    for word in lowered:
+    given = list(lowered)
+    if len(words) == 1:
+        # A surname alone: the titles and given names the text writes before it.
+        given += [
+            found.lower()
+            for found in re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(words[-1])}\b", text)
+        ]
+    for word in given:
         if word in ("mr.", "mr"):
             return "male"
         if word in ("mrs.", "ms.", "mrs", "ms"):
             return "female"
-    given = [lowered[0]] if len(words) > 1 else []
-    if not given:
-        given = [
-            found.lower()
-            for found in re.findall(rf"\b([A-Z][a-z]+) {re.escape(words[-1])}\b", text)
-        ]
-    for word in given:
         if word in FEMALE_NAMES:
             return "female"
         if word in MALE_NAMES:

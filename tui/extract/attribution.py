@@ -929,6 +929,9 @@ class Attributor:
                     and person.likely_gender() == gender
                 ):
                     return person
+        if chosen is not None and chosen.likely_gender() is None:
+            # The text has now shown this person's gender: later pronouns can rely on it.
+            chosen.votes[gender] = chosen.votes.get(gender, 0) + 1
         return chosen
 
     def _last_document(self, block: int, position: int) -> Person | None:

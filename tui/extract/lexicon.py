@@ -397,6 +397,28 @@ PRONOUNS = {
     "i": "first",
     "we": "first",
 }
+# Demonyms no ending rule derives from their country's name.
+IRREGULAR_DEMONYMS = {
+    "british": "United Kingdom",
+    "danish": "Denmark",
+    "dutch": "Netherlands",
+    "filipino": "Philippines",
+    "finnish": "Finland",
+    "french": "France",
+    "greek": "Greece",
+    "irish": "Ireland",
+    "norwegian": "Norway",
+    "polish": "Poland",
+    "portuguese": "Portugal",
+    "scottish": "Scotland",
+    "spanish": "Spain",
+    "swedish": "Sweden",
+    "swiss": "Switzerland",
+    "thai": "Thailand",
+    "turkish": "Turkey",
+    "welsh": "Wales",
+}
+
 POSSESSIVES = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
 
 # Nouns that head a named organisation ("the State Department", "the Clinton campaign").

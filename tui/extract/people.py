@@ -14,6 +14,7 @@ from functools import cache
 from tui.extract.lexicon import (
     FEMALE_NAMES,
     GENDERED_ROLES,
+    IRREGULAR_DEMONYMS,
     MALE_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -74,7 +75,6 @@ _AUXILIARIES = frozenset(
     grew threw flew drew shot struck fought sought caught built dealt
     """.split()
 )
-_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean", "an", "i")
 
 
 @cache
@@ -327,10 +327,16 @@ def _lower_plain(word: str) -> str:
 _DEMONYM_ENDINGS_TO_PLACE = (
     ("ian", "ia"),
     ("ian", "e"),
+    ("ian", "y"),  # Italian, Hungarian
     ("an", "a"),
     ("n", ""),
     ("ese", "a"),
+    ("ese", ""),  # Japanese, Vietnamese
+    ("ese", "on"),  # Lebanese
     ("i", ""),
+    ("", "y"),  # German
+    ("", "stan"),  # Kazakh
+    ("", "istan"),  # Uzbek, Afghan
 )
 
 
@@ -342,20 +348,18 @@ def is_demonym(name: str) -> bool:
 @cache
 def demonym_place(name: str) -> Place | None:
     """The country or region a demonym belongs to: Russia for ``Russian``."""
-    if name.lower() in MALE_NAMES or name.lower() in FEMALE_NAMES:
+    lowered = name.lower()
+    if lowered in MALE_NAMES or lowered in FEMALE_NAMES:
         return None
+    if lowered in IRREGULAR_DEMONYMS:
+        return next(iter(lookup(IRREGULAR_DEMONYMS[lowered])), None)
     for ending, replacement in _DEMONYM_ENDINGS_TO_PLACE:
         if name.endswith(ending) and len(name) > len(ending) + 2:
-            stem = name[: -len(ending)] + replacement
+            stem = name[: len(name) - len(ending)] + replacement
             for place in lookup(stem):
                 if place.kind != "city":
                     return place
     return None
-
-
-def looks_like_demonym(word: str) -> bool:
-    """``Russian``, ``Ukrainian``, ``Chinese``: adjectives of nationality, not names."""
-    return word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and len(word) > 4
 
 
 def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
@@ -391,11 +395,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             ):
                 continue
             if len(words) >= 2 or titled:
-                if (
-                    len(words) >= 2
-                    and looks_like_demonym(words[0])
-                    and words[0].lower() not in MALE_NAMES
-                ):
+                if len(words) >= 2 and is_demonym(words[0]) and words[0].lower() not in MALE_NAMES:
                     words = words[1:]
                     if len(words) < 2 and not titled:
                         pending.append((block, name_start + 1, name_end, words, None))
@@ -532,6 +532,8 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
     conference, Manafort ...") or is named as a sentence's speaker ("..., said Wilcox")."""
     if start == 0:
         return False
+    if start >= 2 and tokens.lowers[start - 1] in SPEECH_VERBS and tokens.texts[start - 2] == ",":
+        return True  # "..., said Wilcox": the sentence is his
     if tokens.texts[start - 1] != ",":
         return False
     if _verb_follows(tokens, end):

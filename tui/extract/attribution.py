@@ -715,6 +715,7 @@ class Attributor:
             or word in PRONOUNS
             or word in ORGANISATION_HEADS
             or word in ("of", "for")
+            or word[:1].isdigit()  # "9/11 widow Terry Strada"
         )
 
     def _noun_phrase(self, window: list[Token]) -> list[Token]:

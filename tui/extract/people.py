@@ -440,7 +440,11 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
         # A possessive inside a sentence ("his memory of Bill Clinton's years") is no subject.
         possessive = tokens.texts[name_end - 1].endswith(("'s", "’s"))
         subject = not possessive and _subject_position(tokens, name_start, name_end)
-        lead = _opens_sentence(tokens, name_start) or _opens_clause(tokens, name_start, name_end)
+        lead = (
+            _opens_sentence(tokens, name_start)
+            or _opens_clause(tokens, name_start, name_end)
+            or _presented(tokens, name_start)
+        )
         registry.mentions.append(
             Mention(
                 person,
@@ -541,6 +545,14 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
     first = tokens.sentences.index(tokens.sentences[start])
     return tokens.lowers[first] in _INTRODUCERS and not any(
         _verb_like(tokens.texts[index], tokens.lowers[index]) for index in range(first, start - 1)
+    )
+
+
+def _presented(tokens: Tokens, start: int) -> bool:
+    """ "Then there's Axelrod.": a name the writer presents becomes what the text is about."""
+    before = tokens.lowers[max(0, start - 2) : start]
+    return bool(before) and (
+        before[-1] in ("there's", "here's") or before in (["there", "is"], ["there", "was"])
     )
 
 

@@ -16,6 +16,7 @@ _TOKEN = re.compile(
     r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore"
     r"|Tenn|Vt|Wash|Wis|Wyo)\.(?=[\s,;)])"
     r"|[A-Z]\.(?=\s?[A-Z]))"  # an initial: J. Edgar
+    r"|\d+(?:/\d+)+"  # 9/11, 24/7
     r"|\w[\w'’-]*\w(?:[.,]\d+)*|\w"
     r"|\.\.\.|…|--|\S",
     re.UNICODE,

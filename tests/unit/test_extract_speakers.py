@@ -160,3 +160,44 @@ def test_speaker_counts_and_aliases() -> None:
     assert speaker.quotes == 3
     assert set(speaker.aliases) == {"Lee", "she"}
     assert speaker.role == "Mayor"
+
+
+def test_a_resolved_pronoun_shows_the_gender_no_name_showed() -> None:
+    """Sander is no given name we know; once "he said" stands for Levin, a later "he" is his
+    even though a man of known gender was named in between."""
+    assert speakers_of(
+        "Rep. Sander M. Levin, a superdelegate, spoke on Monday.",
+        '"The count is close," he said.',
+        "Levin dismissed concerns even though Paul Stone won the state.",
+        '"It was a narrow victory," he said.',
+    ) == ["Sander M. Levin", "Sander M. Levin"]
+
+
+def test_a_name_after_an_inverted_speech_verb_leads_its_sentence() -> None:
+    assert speakers_of(
+        "Ann Lee spoke first.",
+        "The plan will matter, said Jake Horowitz, an editor. "
+        '"You have a sophisticated operation," he said.',
+    ) == ["Jake Horowitz"]
+
+
+def test_a_presented_name_is_what_the_text_is_about() -> None:
+    assert speakers_of(
+        "Paul Stone praised the plan. Stone likes it.",
+        "Then there's David Axelrod.",
+        '"Kind of bewildering," he wrote.',
+    ) == ["David Axelrod"]
+
+
+def test_a_description_may_open_with_a_number() -> None:
+    assert speakers_of('"They are wrong," said 9/11 widow Terry Strada.') == ["Terry Strada"]
+
+
+@pytest.mark.parametrize("demonym", ["German", "Kazakh", "French", "Japanese", "Uzbek"])
+def test_a_demonym_is_nobody(demonym: str) -> None:
+    extraction = extraction_of(
+        f"The {demonym} delegation left. {demonym} officials said the talks failed.",
+        f'"We are done," the {demonym} minister said.',
+    )
+    assert demonym not in {speaker.name for speaker in extraction.speakers}
+    assert not any(entity.text == demonym for entity in extraction.entities)

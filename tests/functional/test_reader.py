@@ -17,6 +17,7 @@ from tui.screens.quotes import QuotesScreen
 from tui.screens.reader import ReaderScreen
 from tui.state import StateStore
 from tui.widgets.article_view import ArticleView
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.side_panels import SpeakersPanel
 
 
@@ -56,6 +57,19 @@ async def test_n_three_times_makes_the_third_quote_current_and_visible() -> None
         assert quote_visible(view, 2)
         await pilot.press("p")
         assert view.current == 1
+
+
+async def test_the_key_bar_shows_the_keys_and_a_click_presses_one() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        bar = reader(app).query_one(KeyBar)
+        shown = str(bar.render())
+        assert "Next quote" in shown and "Cite" in shown and "palette" in shown
+        next_key = next(start for start, _, key in bar._keys if key == "n")
+        await pilot.click(KeyBar, offset=(next_key + 1, 0))
+        await pilot.pause()
+        assert reader(app).view.current == 0
 
 
 async def test_choosing_a_speaker_limits_the_walk_and_escape_undoes_it() -> None:

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.collection import EXPORTS, Collection
 from tui.state import write_atomically
 from tui.textsafe import one_line
+from tui.widgets.key_bar import KeyBar
 
 
 class CollectionScreen(ModalScreen[None]):
@@ -45,7 +46,7 @@ class CollectionScreen(ModalScreen[None]):
                 "w write all four to files · esc close",
                 id="collection-help",
             )
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         """List the kept quotes."""

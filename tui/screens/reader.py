@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept
@@ -20,6 +20,7 @@ from tui.reading import Reading, build_reading, find_matches
 from tui.textsafe import one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 
 # Articles longer than this many paragraphs are shown first and extracted in the background.
@@ -82,11 +83,10 @@ class ReaderScreen(Screen[None]):
             with Vertical(id="side"):
                 yield SpeakersPanel(id="speakers")
                 yield TerritoriesPanel(id="territories")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         """Open the starting article and fit the layout to the terminal."""
-        self.query_one("#find", Input).display = False
         self._fit(self.app.size.width)
         if self.library.paths:
             self.open_article(self.index)

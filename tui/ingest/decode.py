@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # Far above any news article; a larger file is refused rather than read into memory.
@@ -52,11 +53,13 @@ def decode(data: bytes) -> Decoded:
         raise ArticleError("not text: neither UTF-8 nor Windows-1252 decodes it") from None
     return _checked(text, "cp1252", ("not UTF-8: read as Windows-1252",))
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
 
 def _checked(text: str, encoding: str, notes: tuple[str, ...] = ()) -> Decoded:
     """Refuse decoded text that is mostly control characters: that is data, not an article."""
     sample = text[:_SAMPLE]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     if controls > _CONTROL_SHARE_LIMIT * len(sample):
         raise ArticleError("binary file (mostly control characters), not text")
     if not text.strip():

@@ -3,6 +3,8 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import SEED
 from tui.extract import extract
 from tui.extract.places import lookup, spelling_key
@@ -105,3 +107,23 @@ def test_dates() -> None:
     )
     dates = [entity.text for entity in extraction.entities if entity.label == "date"]
     assert dates == ["Monday", "March 3, 2024", "next week"]
+
+
+def test_the_words_around_a_name_make_it_a_place() -> None:
+    extraction = extraction_of(
+        "Michael Jordan said the game was over. Jordan scored 30 points. "
+        "The king of Jordan met him. Washington state voted early, George Washington said."
+    )
+    labels = [(entity.text, entity.label) for entity in extraction.entities]
+    assert labels.count(("Jordan", "person")) == 1
+    assert ("Jordan", "place") in labels
+    assert ("Washington", "place") in labels
+    assert ("George Washington", "person") in labels
+
+
+@pytest.mark.parametrize(
+    "run", ["Clean Power Plan", "Miami Beach", "Senate Democrats", "French", "German"]
+)
+def test_plans_places_parties_and_demonyms_are_nobody(run: str) -> None:
+    extraction = extraction_of(f"{run} will change things, officials said on Monday.")
+    assert not any(entity.label == "person" for entity in extraction.entities)

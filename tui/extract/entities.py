@@ -22,7 +22,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from tui.extract.people import Registry, capital_runs, is_demonym, plain
+from tui.extract.people import Registry, capital_runs, is_demonym, lower_plain, plain
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
 from tui.extract.tokens import Tokens
@@ -35,6 +35,12 @@ _LONGEST = 5
 _PLACE_PREPOSITIONS = frozenset(
     "in to from into near across outside inside throughout".split()
 )  # words in the longest name looked up ("Democratic Republic of the Congo")
+# Nouns after which "of X" names a place, and nouns that make the name before them one.
+_OF_A_PLACE = frozenset(
+    "king queen emir president government people citizens capital embassy north south east "
+    "west border borders parts rest state city province region republic kingdom".split()
+)
+_PLACE_NOUNS = frozenset("state city county province region capital".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
@@ -119,7 +125,7 @@ def _names(
             tokens.texts[run_start:run_end], tokens.starts[run_start:run_end]
         )
         opens_sentence = run_start == 0 or sentences[run_start - 1] != sentences[run_start]
-        where = _stands_as_place(tokens, run_start)
+        where = _stands_as_place(tokens, run_start, run_end)
         yield from _classify(words, offsets, registry, opens_sentence, where, known)
     for index in sorted(tokens.quoted):
         start, end = tokens.starts[index], tokens.ends[index]
@@ -142,13 +148,19 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
-def _stands_as_place(tokens: Tokens, run_start: int) -> bool:
-    """Whether the words before a run put it where a place stands: "in Jordan", "Amman,
-    Jordan"."""
+def _stands_as_place(tokens: Tokens, run_start: int, run_end: int) -> bool:
+    """Whether the words around a run put it where a place stands: "in Jordan", "Amman,
+    Jordan", "the king of Jordan", "Washington state"."""
+    following = tokens.lowers[run_end] if run_end < len(tokens) else ""
+    if following in _PLACE_NOUNS:
+        return True  # "Washington state"
     if run_start == 0:
         return False
-    if tokens.lowers[run_start - 1] in _PLACE_PREPOSITIONS:
+    previous = tokens.lowers[run_start - 1]
+    if previous in _PLACE_PREPOSITIONS:
         return True
+    if previous == "of" and run_start >= 2:
+        return lower_plain(tokens.texts[run_start - 2]) in _OF_A_PLACE  # "the king of Jordan"
     if tokens.texts[run_start - 1] == "," and run_start >= 2:
         before = tokens.texts[run_start - 2]
         return before[0].isupper() and bool(lookup(plain(before)))

@@ -399,6 +399,7 @@ PRONOUNS = {
 }
 # Demonyms no ending rule derives from their country's name.
 IRREGULAR_DEMONYMS = {
+    "american": "United States",
     "british": "United Kingdom",
     "danish": "Denmark",
     "dutch": "Netherlands",
@@ -458,6 +459,7 @@ NOT_NAMES = frozenset(
     during despite amid amidst among against across along around behind beyond inside
     outside toward towards upon within via except including regarding concerning following
     given unlike like near per plus
+    democrats republicans independents liberals conservatives progressives
     """.split()
 )
 

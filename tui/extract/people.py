@@ -62,6 +62,12 @@ _INTRODUCERS = frozenset(
     indeed recently now today yesterday asked speaking addressing
     """.split()
 )
+# Last words of the names of places and plans that are no one's surname: Miami Beach,
+# Colorado Springs, Clean Power Plan.
+_NOT_SURNAMES = frozenset(
+    "beach springs heights islands valley falls hills county plan act program programme "
+    "doctrine".split()
+)
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -220,26 +226,26 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     and after any word no name holds (a headline run together with a name)."""
     texts = tokens.texts
     for index in range(end - 1, start - 1, -1):
-        word = _lower_plain(texts[index])
+        word = lower_plain(texts[index])
         possessive = index < end - 1 and texts[index].endswith(("'s", "’s"))
         if (word in NOT_NAMES and index > start) or word in SPEECH_VERBS or possessive:
             # "Russia's Kursk": a possessive ends whatever came before the name.
             start = index + 1
             break
     for index in range(start + 1, end - 1):
-        if _lower_plain(texts[index]) in _GIVEN_NAMES:
+        if lower_plain(texts[index]) in _GIVEN_NAMES:
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
     if end - start > _LONGEST_NAME:
         start = end - 2
     name_start = start
-    while name_start < end and _lower_plain(texts[name_start]) in NOT_NAMES:
+    while name_start < end and lower_plain(texts[name_start]) in NOT_NAMES:
         name_start += 1
     # The last word is the surname even when it reads as a role: Billie Jean King.
     last = end - 1 if end - name_start > 1 else end
     for index in range(last - 1, name_start - 1, -1):
-        word = _lower_plain(texts[index])
+        word = lower_plain(texts[index])
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
     return name_start, end
@@ -316,11 +322,12 @@ def gender_of_role(role: str | None) -> str | None:
 
 def is_organisation(words: list[str]) -> bool:
     """Whether a capitalised name is an organisation's (``State Department``, ``Fox News``)."""
-    return any(_lower_plain(word) in ORGANISATION_HEADS for word in words)
+    return any(lower_plain(word) in ORGANISATION_HEADS for word in words)
 
 
 @cache
-def _lower_plain(word: str) -> str:
+def lower_plain(word: str) -> str:
+    """``plain(word).lower()``, kept for the words that come back again and again."""
     return plain(word).lower()
 
 
@@ -380,12 +387,13 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             words = [word for word in words if word]
             if not words:
                 continue
-            titled = name_start > run_start and _lower_plain(tokens.texts[name_start - 1]) in TITLES
+            titled = name_start > run_start and lower_plain(tokens.texts[name_start - 1]) in TITLES
             if (
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
                 or _ends_in_a_country(words)
+                or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or (
                     name_start == run_start
                     and name_start
@@ -406,7 +414,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                     pending.append((block, name_start, name_end, words, None))
                     continue
                 person = registry.add(words)
-                title = _lower_plain(tokens.texts[name_start - 1]) if titled else None
+                title = lower_plain(tokens.texts[name_start - 1]) if titled else None
                 if title and TITLES.get(title) and not person.gender:
                     person.gender = TITLES[title]
                 if role and person.role is None and not (titled and len(words) == 1):
@@ -586,9 +594,7 @@ def _opens_sentence(tokens: Tokens, start: int) -> bool:
     while index >= 0 and sentences[index] == sentence:
         text = texts[index]
         if not (
-            text[0].isupper()
-            or is_role_word(text)
-            or _lower_plain(text) in ("the", "a", "an", "'s")
+            text[0].isupper() or is_role_word(text) or lower_plain(text) in ("the", "a", "an", "'s")
         ):
             return False
         index -= 1

@@ -53,6 +53,7 @@ def decode(data: bytes) -> Decoded:
         raise ArticleError("not text: neither UTF-8 nor Windows-1252 decodes it") from None
     return _checked(text, "cp1252", ("not UTF-8: read as Windows-1252",))
 
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 

@@ -145,11 +145,10 @@ class Attributor:
         found: list[tuple[int, int, Token]] = []
         for block in sorted(number for number in near if 0 <= number < len(self.texts)):
             tokens = self.tokens[block]
-            sentences = tokens.sentences
             for index, lower in enumerate(tokens.lowers):
                 if lower not in ("he", "she") or index in tokens.quoted:
                     continue
-                if index == 0 or sentences[index - 1] != sentences[index]:
+                if tokens.opens_sentence(index):
                     found.append((block, tokens.starts[index], tokens[index]))
         return found
 
@@ -173,7 +172,7 @@ class Attributor:
                 if lower != "the" or index in tokens.quoted:
                     continue
                 token = tokens[index]
-                opens = index == 0 or tokens[index - 1].sentence != token.sentence
+                opens = tokens.opens_sentence(index)
                 if not opens and tokens[index - 1].text not in {",", ";"}:
                     continue
                 end = index + 1
@@ -289,7 +288,7 @@ class Attributor:
         """The person who opens the sentence that holds ``tokens[first]``, if one does."""
         if first >= len(tokens):
             return None
-        start = tokens.starts[tokens.sentences.index(tokens.sentences[first])]
+        start = tokens.starts[tokens.sentence_start(first)]
         for mention in self.mentions:
             if (
                 mention.block == block
@@ -321,8 +320,7 @@ class Attributor:
         """``direct`` for a whole utterance, ``partial`` for words inside the writer's sentence."""
         if quote.continued or first >= len(tokens):
             return "direct"
-        sentence = tokens.sentences[first]
-        start = tokens.sentences.index(sentence)
+        start = tokens.sentence_start(first)
         before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
         if not before:
             return "direct"
@@ -545,7 +543,7 @@ class Attributor:
         """``Peskov said: "..."``, ``According to X, "..."``, ``X said talks gave "some hope"``."""
         if first >= len(tokens):
             return None
-        start = tokens.sentences.index(tokens.sentences[first])
+        start = tokens.sentence_start(first)
         before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
         for position in range(len(before) - 1):
             if before[position].lower == "according" and before[position + 1].lower == "to":
@@ -623,7 +621,7 @@ class Attributor:
         tokens = self.tokens[quote.block - 1]
         if not tokens or tokens[-1].text != ":" or tokens[-1].quoted:
             return None
-        start = tokens.sentences.index(tokens.sentences[-1])
+        start = tokens.sentence_start(len(tokens) - 1)
         words = [tokens[index] for index in range(start, len(tokens)) if index not in tokens.quoted]
         for position, token in enumerate(words):
             if not position or token.capitalised or not token.is_word:

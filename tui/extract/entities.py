@@ -119,12 +119,11 @@ def _names(
 ) -> Iterator[_Found]:
     """People, places and organisations in the capitalised runs of a block: the writer's runs
     from the shared tokens, and within each quotation (one token) the runs of its words."""
-    sentences = tokens.sentences
     for run_start, run_end in runs:
         words, offsets = _split_compounds(
             tokens.texts[run_start:run_end], tokens.starts[run_start:run_end]
         )
-        opens_sentence = run_start == 0 or sentences[run_start - 1] != sentences[run_start]
+        opens_sentence = tokens.opens_sentence(run_start)
         where = _stands_as_place(tokens, run_start, run_end)
         yield from _classify(words, offsets, registry, opens_sentence, where, known)
     for index in sorted(tokens.quoted):

@@ -534,7 +534,7 @@ def _subject_position(tokens: Tokens, start: int, end: int) -> bool:
     """Whether a name stands as a subject: opening its sentence, or before a verb, perhaps
     after an appositive or a party tag (``Rep. Sander M. Levin (Mich.), a superdelegate,
     said``)."""
-    if start == 0 or tokens.sentences[start - 1] != tokens.sentences[start]:
+    if tokens.opens_sentence(start):
         return True
     return _verb_follows(tokens, end)
 
@@ -550,7 +550,7 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
         return False
     if _verb_follows(tokens, end):
         return True
-    first = tokens.sentences.index(tokens.sentences[start])
+    first = tokens.sentence_start(start)
     return tokens.lowers[first] in _INTRODUCERS and not any(
         _verb_like(tokens.texts[index], tokens.lowers[index]) for index in range(first, start - 1)
     )

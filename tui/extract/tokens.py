@@ -109,6 +109,14 @@ class Tokens:
     def __iter__(self) -> Iterator[Token]:
         return (self[index] for index in range(len(self.texts)))
 
+    def sentence_start(self, index: int) -> int:
+        """The index of the first token of the sentence that holds token ``index``."""
+        return self.sentences.index(self.sentences[index])
+
+    def opens_sentence(self, index: int) -> bool:
+        """Whether token ``index`` is the first of its sentence."""
+        return index == 0 or self.sentences[index - 1] != self.sentences[index]
+
 
 def tokenise(text: str, quoted: list[tuple[int, int]]) -> Tokens:
     """The tokens of ``text``; ``quoted`` are the ``[open, close]`` mark positions of its quotes.

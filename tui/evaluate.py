@@ -10,9 +10,12 @@ How it counts:
 - Precision: a direct quote we extract is right when it overlaps the content of any gold
   attribution (the gold marks mixed quotes, ``said that "..."``, as indirect).
 - Speaker accuracy: over found gold direct quotes that have a source, the share whose speaker
-  we name is the gold source. A gold ``he`` or ``she`` (or other pronoun) stands for the named
-  source the gold gives before it, nearest first, of the same gender where the names show it; two
-  names agree when one's surname is among the other's words.
+  we name is the gold source. A gold ``he`` or ``she`` (or other pronoun, or a definite
+  description such as ``the Florida senator``) stands for the nearest earlier gold source that
+  names one person, of the pronoun's gender where a title or given name shows it; groups
+  (``X and Y``), organisations, places, demonyms and capitalised common nouns are passed over.
+  An indefinite description (``one Clinton aide``) stands for no one named and matches our
+  speaker's role. Two names agree when one's surname is among the other's words.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from tui.extract import extract
@@ -31,8 +34,10 @@ from tui.extract.lexicon import (
     NOT_NAMES,
     ORGANISATION_HEADS,
     ROLE_NOUNS,
+    TITLES,
 )
-from tui.extract.people import is_role_word
+from tui.extract.people import is_demonym, is_role_word
+from tui.extract.places import is_place
 from tui.ingest import read_article
 from tui.textsafe import one_line
 
@@ -51,7 +56,10 @@ def _words(name: str) -> list[str]:
 
 
 def is_named(source: str) -> bool:
-    """Whether a gold source names someone, rather than standing for them (he, the senator)."""
+    """Whether a gold source names someone, rather than standing for them (he, the Florida
+    senator)."""
+    if _is_description(source):
+        return False
     cleaned = re.sub(r"\([^)]*\)", " ", source)
     for word in _WORD.findall(cleaned):
         lowered = word.lower().rstrip(".")
@@ -88,60 +96,143 @@ def load_gold(corpus: Path) -> dict[str, list[dict]]:
     return by_file
 
 
-def _gender(name: str, text: str) -> str | None:
-    """The gender a gold source's name shows: its title, or its given name, found in the text
-    when the source gives only a surname."""
-    words = _WORD.findall(name)
-    if not words:
-        return None
-    lowered = [word.lower() for word in words]
-    given = list(lowered)
-    if len(words) == 1:
-        # A surname alone: the titles and given names the text writes before it.
-        given += [
-            found.lower()
-            for found in re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(words[-1])}\b", text)
-        ]
-    for word in given:
-        if word in ("mr.", "mr"):
-            return "male"
-        if word in ("mrs.", "ms.", "mrs", "ms"):
-            return "female"
-        if word in FEMALE_NAMES:
-            return "female"
-        if word in MALE_NAMES:
-            return "male"
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "another",
+    "one",
+    "some",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+}
+_INDEFINITE = {"a", "an", "another", "one", "some"}
+_GIVEN = {**{name: "male" for name in MALE_NAMES}, **{name: "female" for name in FEMALE_NAMES}}
+
+
+def _is_description(source: str) -> bool:
+    """Whether a gold source describes someone rather than naming them: it opens with a
+    determiner and ends in a lower-case word (``the Florida senator``, ``one Clinton aide``)."""
+    words = _WORD.findall(re.sub(r"\([^)]*\)", " ", source).split(",")[0])
+    return len(words) >= 2 and words[0].lower() in _DETERMINERS and not words[-1][:1].isupper()
+
+
+def _name_run(source: str) -> list[str]:
+    """The words of the name in a gold source: the last run of capitalised words in the first
+    comma-separated part that has one (``Laurence H. Tribe`` in ``Another critic, Laurence H.
+    Tribe,``; ``Hope Hicks`` in ``Trump campaign spokeswoman Hope Hicks``); a possessive is
+    not a name."""
+    for part in re.sub(r"\([^)]*\)", " ", source).split(","):
+        runs: list[list[str]] = [[]]
+        for word in _WORD.findall(part):
+            lowered = word.lower().rstrip(".")
+            if word[:1].isupper() and lowered not in _PRONOUNS and not is_role_word(word):
+                runs[-1].append(word)
+                if word.endswith(("'s", "’s")):
+                    # A possessive qualifies the name after it: "North Carolina's Ada Fisher".
+                    runs[-1] = []
+            elif runs[-1]:
+                runs.append([])
+        named = [run for run in runs if run]
+        if named:
+            return named[-1]
+    return []
+
+
+def _gender_in_text(word: str, text: str) -> str | None:
+    """The gender most of the given names and titles written before a surname show."""
+    before = re.findall(rf"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?{re.escape(word)}\b", text)
+    votes = Counter(_GIVEN.get(found.lower()) or TITLES.get(found.lower()) for found in before)
+    votes.pop(None, None)
+    ranked = votes.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
+def _common_noun(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` in lower case and capitalises it only where a
+    sentence starts (``Delegates``): a common noun, not a name."""
+    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, found.start() - 3) : found.start()].rstrip(" \"“‘'")
+        if before and before[-1] not in ".!?\n:":
+            return False
+    return True
+
+
+def _person(source: str, text: str) -> tuple[bool, str | None]:
+    """Whether a gold source may name one person, and the gender its title or given names
+    show (None when they do not). Groups (``X and Y``), descriptions, organisations, places,
+    demonyms, acronyms, ``the`` + name and words the text also writes in lower case
+    (``Delegates``) are not."""
+    head = re.sub(r"\([^)]*\)", " ", source).strip()
+    first = head.split(",")[0]
+    if re.search(r"\band\b|&", first) or _is_description(source) or source.isupper():
+        return False, None
+    if first.split()[0].lower() == "the":
+        return False, None
+    run = _name_run(source)
+    if not run:
+        return False, None
+    last = run[-1].lower().rstrip(".")
+    if (
+        last in ORGANISATION_HEADS
+        or last in NOT_NAMES
+        or run[-1].isupper()
+        or is_demonym(run[-1])
+        or is_place(" ".join(run))
+        or _common_noun(run[-1], text)
+    ):
+        return False, None
+    titles = [TITLES.get(word.lower()) for word in _WORD.findall(head) if word.lower() in TITLES]
+    if gender := next((found for found in titles if found), None):
+        return True, gender
+    if len(run) >= 2:
+        return True, _GIVEN.get(run[0].lower()) or _gender_in_text(run[-1], text)
+    if last in _GIVEN:
+        return True, _GIVEN[last]
+    mentions = re.findall(rf"(\b\w+\W+)?{re.escape(run[0])}\b", text)
+    if mentions and all(before.strip().lower() == "the" for before in mentions):
+        return False, None  # "The Guardian"
+    return True, _gender_in_text(run[0], text)
+
+
 def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
-    """The named source that a pronoun or a description stands for: the nearest named gold
-    source before it, of the pronoun's gender where the names show it."""
+    """The named source that a pronoun or a description stands for: the nearest earlier gold
+    source naming one person, of the pronoun's gender where the names show it."""
     source = row["source"]
     if not source:
         return None
     written = source["text"].strip()
     if is_named(written):
         return written
+    first = written.split()[0].lower() if written.split() else ""
+    if first in _INDEFINITE:
+        return None
     wanted = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}.get(
         written.lower()
     )
     start = source["spans"][0][0]
-    named = sorted(
+    earlier = sorted(
         (
             other["source"]
             for other in rows
-            if other["source"]
-            and other["source"]["spans"][0][0] < start
-            and is_named(other["source"]["text"])
+            if other["source"] and other["source"]["spans"][0][0] < start
         ),
         key=lambda found: found["spans"][0][0],
+        reverse=True,
     )
-    for candidate in reversed(named):
-        gender = _gender(candidate["text"], text)
-        if wanted is None or gender in (wanted, None):
+    for candidate in earlier:
+        person, gender = _person(candidate["text"], text)
+        if person and (wanted is None or gender in (wanted, None)):
             return candidate["text"]
-    return named[-1]["text"] if named else None
+    return None
 
 
 def _name_coverage(

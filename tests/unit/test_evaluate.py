@@ -1,0 +1,36 @@
+"""The evaluation's own rules: how a gold pronoun finds the person it stands for."""
+
+from tui.evaluate import _resolve, is_named, same_speaker
+
+TEXT = (
+    "Sen. Jane Doe spoke first. The FBI said nothing. President Barack Obama spoke. "
+    "Trump and Lewandowski left. Delegates cheered. She said more."
+)
+
+
+def _row(source: str, start: int) -> dict:
+    return {"source": {"text": source, "spans": [[start, start + len(source)]]}}
+
+
+def _rows(*sources: str) -> list[dict]:
+    return [_row(source, TEXT.index(source)) for source in sources]
+
+
+def test_she_skips_organisations_groups_and_men_for_the_nearest_woman() -> None:
+    rows = _rows("Sen. Jane Doe", "The FBI", "President Barack Obama", "Trump and Lewandowski")
+    pronoun = _row("She", TEXT.index("She said"))
+    assert _resolve([*rows, pronoun], pronoun, TEXT) == "Sen. Jane Doe"
+
+
+def test_a_word_the_text_writes_in_lower_case_elsewhere_is_no_one() -> None:
+    text = TEXT + " The delegates went home."
+    rows = _rows("President Barack Obama", "Delegates")
+    pronoun = _row("he", len(TEXT))
+    assert _resolve([*rows, pronoun], pronoun, text) == "President Barack Obama"
+
+
+def test_a_description_is_not_a_name_and_matches_by_role() -> None:
+    assert not is_named("the Florida senator")
+    assert is_named("Republican presidential candidate Marco Rubio")
+    assert same_speaker("Marco Rubio", "Florida senator", "the Florida senator", None)
+    assert not same_speaker("Marco Rubio", "governor", "the Florida senator", None)

@@ -201,3 +201,10 @@ def test_a_demonym_is_nobody(demonym: str) -> None:
     )
     assert demonym not in {speaker.name for speaker in extraction.speakers}
     assert not any(entity.text == demonym for entity in extraction.entities)
+
+
+def test_a_sentence_adverb_before_a_comma_is_nobody() -> None:
+    extraction = extraction_of(
+        "Instead, he is emphasizing his strong finish in Iowa, saying voters liked him."
+    )
+    assert [entity.key for entity in extraction.entities if entity.label == "person"] == []

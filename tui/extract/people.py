@@ -435,10 +435,13 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             registry.add(words)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
-    for block, _start, end, words, _ in pending:
+    for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
-            word = words[0]
-            if _lone_name(word) and _verb_follows(paragraph_tokens[block], end):
+            tokens = paragraph_tokens[block]
+            # "Instead, the senator is ...": a word opening its sentence before a comma is an
+            # adverb far more often than a surname with an appositive.
+            appositive = not tokens.opens_sentence(start)
+            if _lone_name(words[0]) and _verb_follows(tokens, end, appositive):
                 registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
@@ -564,8 +567,9 @@ def _presented(tokens: Tokens, start: int) -> bool:
     )
 
 
-def _verb_follows(tokens: Tokens, index: int) -> bool:
-    """Whether a verb comes next, skipping one parenthesis and one appositive."""
+def _verb_follows(tokens: Tokens, index: int, appositive: bool = True) -> bool:
+    """Whether a verb comes next, skipping one parenthesis and (unless told not to) one
+    appositive."""
     texts = tokens.texts
     count = len(texts)
     if index < count and texts[index] == "(":
@@ -573,7 +577,7 @@ def _verb_follows(tokens: Tokens, index: int) -> bool:
         if close is None:
             return False
         index = close + 1
-    if index < count and texts[index] == ",":
+    if appositive and index < count and texts[index] == ",":
         close = next((i for i in range(index + 1, min(count, index + 25)) if texts[i] == ","), None)
         if close is None:
             return False

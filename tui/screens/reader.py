@@ -42,6 +42,9 @@ class Place:
 class ReaderScreen(Screen[None]):
     """Reads one article of the library at a time; keys walk its quotes and copy citations."""
 
+    # Focus the reading pane from the start: focusing it after mounting restyles and redraws
+    # the whole screen a second time.
+    AUTO_FOCUS = "#reading"
     BINDINGS = [
         Binding("n", "next_quote", "Next quote"),
         Binding("p", "previous_quote", "Prev quote"),
@@ -90,7 +93,6 @@ class ReaderScreen(Screen[None]):
         self._fit(self.app.size.width)
         if self.library.paths:
             self.open_article(self.index)
-        self.query_one(ArticleView).focus()
         # Read the other articles once the first frame is up, not while it is being drawn.
         self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
 

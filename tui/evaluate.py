@@ -14,6 +14,8 @@ How it counts:
   description such as ``the Florida senator``) stands for the nearest earlier gold source that
   names one person, of the pronoun's gender where a title or given name shows it; groups
   (``X and Y``), organisations, places, demonyms and capitalised common nouns are passed over.
+  When no gold source fits, ``he`` or ``she`` stands for the nearest full name before it whose
+  given name shows that gender.
   An indefinite description (``one Clinton aide``) stands for no one named and matches our
   speaker's role. Two names agree when one's surname is among the other's words.
 """
@@ -96,6 +98,7 @@ def load_gold(corpus: Path) -> dict[str, list[dict]]:
     return by_file
 
 
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w'’-]+")
 _DETERMINERS = {
     "the",
     "a",
@@ -232,7 +235,16 @@ def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
         person, gender = _person(candidate["text"], text)
         if person and (wanted is None or gender in (wanted, None)):
             return candidate["text"]
-    return None
+    if wanted is None:
+        return None
+    # No gold source fits: the nearest full name written before the pronoun whose given name
+    # shows its gender ("Tina Houchins ... she asked").
+    names = [
+        found
+        for found in _FULL_NAME.finditer(text, 0, start)
+        if _GIVEN.get(found.group(1).lower()) == wanted
+    ]
+    return names[-1].group() if names else None
 
 
 def _name_coverage(

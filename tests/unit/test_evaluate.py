@@ -34,3 +34,10 @@ def test_a_description_is_not_a_name_and_matches_by_role() -> None:
     assert is_named("Republican presidential candidate Marco Rubio")
     assert same_speaker("Marco Rubio", "Florida senator", "the Florida senator", None)
     assert not same_speaker("Marco Rubio", "governor", "the Florida senator", None)
+
+
+def test_with_no_gold_source_of_its_gender_she_is_the_nearest_womans_full_name() -> None:
+    text = "Gold Star mother Tina Houchins stood up. President Barack Obama listened. She asked."
+    rows = [_row("President Barack Obama", text.index("President"))]
+    pronoun = _row("She", text.index("She asked"))
+    assert _resolve([*rows, pronoun], pronoun, text) == "Tina Houchins"

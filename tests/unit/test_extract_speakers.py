@@ -208,3 +208,46 @@ def test_a_sentence_adverb_before_a_comma_is_nobody() -> None:
         "Instead, he is emphasizing his strong finish in Iowa, saying voters liked him."
     )
     assert [entity.key for entity in extraction.entities if entity.label == "person"] == []
+
+
+def test_a_subordinate_clause_after_a_quote_is_no_cue() -> None:
+    assert speakers_of(
+        'Footage shows Paul Stone saying, "That makes me smart," when Ann Lee attacked him.'
+    ) == ["Paul Stone"]
+
+
+def test_a_cue_may_follow_a_subordinate_clause() -> None:
+    assert speakers_of(
+        INTRO, '"It would embarrass her" if she lost, said Paul Stone, an analyst.'
+    ) == ["Paul Stone"]
+
+
+def test_a_name_and_colon_after_an_earlier_quote_introduce_the_next() -> None:
+    assert speakers_of(INTRO, 'Lee: "We will not wait." Stone: "We must wait."') == [
+        "Ann Lee",
+        "Paul Stone",
+    ]
+
+
+def test_a_name_and_colon_after_a_dash_introduce_the_quote() -> None:
+    assert speakers_of(INTRO, 'Analysts agree - Paul Stone: "Keep calling voters late."') == [
+        "Paul Stone"
+    ]
+
+
+def test_a_verb_joined_by_and_has_the_clause_subject() -> None:
+    assert speakers_of(
+        INTRO,
+        'As the crowd began to chant, Lee was joined on stage by Stone and joked, "Be calm."',
+    ) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee posted a message on Twitter reading "Thank you Georgia" after the vote.',
+        'Lee needled the CNN "reporter," saying, "A reporter who tweets on request!"',
+    ],
+)
+def test_a_participle_after_an_object_has_the_clause_subject(sentence: str) -> None:
+    assert speakers_of(INTRO, sentence)[-1] == "Ann Lee"

@@ -71,6 +71,11 @@ _FUNCTION_WORDS = frozenset(
     "by to of for with in on at from about as than that which who and or but".split()
 )
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
+# Words that open a subordinate clause: after a quote, what follows them is no cue
+# ('"That makes me smart," when Clinton blasted him').
+_SUBORDINATORS = frozenset(
+    "when as while after before because since although though if until unless whereas".split()
+)
 # Role words written as abbreviated titles, so that "the senator" finds "Sen. Ted Cruz".
 _TITLE_ROLES = {
     "sen.": "senator",
@@ -89,6 +94,15 @@ _DOCUMENT = re.compile(
     r"release|website|editorial|piece|headline|note|message|document|transcript|video|"
     r"book|column|op-ed|petition|complaint|lawsuit|filing|affidavit|resolution|platform)\b"
 )
+
+
+def _after_last_break(indexes: list[int], words: list[Token], quoted: frozenset[int]) -> int:
+    """Where the last stretch of ``words`` (tokens at ``indexes``, quotations left out) begins
+    that no quotation or dash interrupts."""
+    for position in range(len(words) - 1, 0, -1):
+        if indexes[position] - 1 in quoted or words[position - 1].text in _DASHES:
+            return position
+    return 0
 
 
 def _between(token: Token) -> bool:
@@ -371,9 +385,12 @@ class Attributor:
             return None
         if window[0].lower.endswith("ing") and not window[0].capitalised:
             return None  # ", adding that ...": the speaker is named before the quote
+        # '"...," when Clinton blasted him': a subordinate clause is no cue, though a cue may
+        # follow it ('"..." if she lost, said David Wasserman').
+        subordinate = window[0].lower in _SUBORDINATORS
         if kind == "partial" and not ended_with_comma:
             return None
-        if self._is_verb(window[0], ended_with_comma, inverted=True):
+        if not subordinate and self._is_verb(window[0], ended_with_comma, inverted=True):
             verb = 1
             while verb < len(window) and window[verb].lower in SPEECH_PARTICLES:
                 verb += 1
@@ -382,7 +399,9 @@ class Attributor:
                 return None
             person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, " ".join(token.text for token in window[:verb]), mention
-        subject, verb = self._subject_then_verb(window, ended_with_comma)
+        subject, verb = [], 0
+        if not subordinate:
+            subject, verb = self._subject_then_verb(window, ended_with_comma)
         offset = 0
         if not subject:
             # The cue may close the writer's sentence the quote opens:
@@ -544,20 +563,24 @@ class Attributor:
         if first >= len(tokens):
             return None
         start = tokens.sentence_start(first)
-        before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
+        indexes = [index for index in range(start, first) if index not in tokens.quoted]
+        before = [tokens[index] for index in indexes]
         for position in range(len(before) - 1):
             if before[position].lower == "according" and before[position + 1].lower == "to":
                 phrase = self._noun_phrase_forward(before, position + 2)
                 if phrase:
                     person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                     return person, "according to", mention
+        # 'Clinton: "..." Bush: "..."', 'Pollsters agree - Carl Bialik: "..."': the name that
+        # introduces a quote stands after any earlier quote or dash.
+        label = before[_after_last_break(indexes, before, tokens.quoted) :]
         if (
-            len(before) >= 2
-            and before[-1].text == ":"
-            and not any(token.lower in SPEECH_VERBS for token in before)
+            len(label) >= 2
+            and label[-1].text == ":"
+            and not any(token.lower in SPEECH_VERBS for token in label)
         ):
-            phrase = self._noun_phrase(before[:-1])
-            if phrase and len(phrase) == len(before) - 1:
+            phrase = self._noun_phrase(label[:-1])
+            if phrase and len(phrase) == len(label) - 1:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, ":", mention
         if len(before) >= 2 and before[-1].text == ":":
@@ -583,13 +606,22 @@ class Attributor:
                     return person, token.text, mention
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
+                if position + 1 < len(before) and before[position + 1].lower == "to":
+                    continue  # "the crowd began to chant": no cue
                 if self._used_as_noun(before, position):
                     continue
                 subject_end = position
                 while subject_end > 0 and _between(before[subject_end - 1]):
                     subject_end -= 1
-                if token.lower.endswith("ing") and not (
-                    position and before[position - 1].capitalised
+                if subject_end and before[subject_end - 1].lower == "and":
+                    # "Silverman was joined on stage by Al Franken and joked": the subject of
+                    # the clause whose verbs "and" joins.
+                    comma = max(
+                        (i for i in range(subject_end - 1) if before[i].text == ","), default=-1
+                    )
+                    phrase = self._clause_subject(before[comma + 1 : subject_end - 1])
+                elif token.lower.endswith("ing") and not self._names_a_person_before(
+                    before, indexes, position, tokens.quoted
                 ):
                     # "Trump told Newsmax ..., adding": the main verb's subject speaks; with no
                     # main verb ("Obama ended by saying"), the sentence's subject.
@@ -613,6 +645,20 @@ class Attributor:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, self._cue_text(before, position, mention), mention
         return None
+
+    def _names_a_person_before(
+        self, before: list[Token], indexes: list[int], position: int, quoted: frozenset[int]
+    ) -> bool:
+        """Whether a person's name stands right before the participle at ``position`` ("footage
+        of Trump saying"), rather than an object ("a message on Twitter reading", "the CNN
+        'reporter,' saying"), after which the clause's subject speaks."""
+        if not position or not before[position - 1].capitalised:
+            return False
+        if indexes[position] - 1 in quoted:
+            return False
+        words = [plain(token.text) for token in before[max(0, position - 4) : position]]
+        person = self.registry.find(self._trailing_name(words) or words[-1:])
+        return person is not None and person.kind == "person"
 
     def _introduced_by_colon(self, quote: QuoteSpan) -> tuple[Person | None, str] | None:
         """A quote that opens a paragraph after one ending ``Trump issued a statement:``."""

@@ -441,7 +441,12 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             # "Instead, the senator is ...": a word opening its sentence before a comma is an
             # adverb far more often than a surname with an appositive.
             appositive = not tokens.opens_sentence(start)
-            if _lone_name(words[0]) and _verb_follows(tokens, end, appositive):
+            after_preposition = start > 0 and tokens.lowers[start - 1] in _PREPOSITIONS
+            if (
+                _lone_name(words[0])
+                and not after_preposition  # "a message on Twitter reading ..."
+                and _verb_follows(tokens, end, appositive)
+            ):
                 registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
@@ -498,6 +503,10 @@ def _ends_in_a_country(words: list[str]) -> bool:
     if words[-1].lower() in ("west", "east", "north", "south"):
         return False  # Cornel West
     return any(place.kind != "city" for place in lookup(words[-1]))
+
+
+# Words after which a name is an object, never the subject of the verb that follows.
+_PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
 
 
 def _lone_name(word: str) -> bool:

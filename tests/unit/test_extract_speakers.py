@@ -251,3 +251,41 @@ def test_a_verb_joined_by_and_has_the_clause_subject() -> None:
 )
 def test_a_participle_after_an_object_has_the_clause_subject(sentence: str) -> None:
     assert speakers_of(INTRO, sentence)[-1] == "Ann Lee"
+
+
+def test_a_name_after_a_possessive_is_the_speaker() -> None:
+    assert speakers_of(
+        "The New Republic's Jeet Heer reviewed the piece.",
+        '"It is a return to the old ways," said The New Republic\'s Jeet Heer.',
+    ) == ["Jeet Heer"]
+
+
+def test_a_dash_appositive_keeps_the_name_the_subject() -> None:
+    assert speakers_of(
+        "Pollster Whit Ayres -- author of a report that urged the party to reach out to "
+        "voters it had long ignored in the suburbs -- is skeptical Paul Stone can win.",
+        '"His better bet is to change the subject," he said.',
+    ) == ["Whit Ayres"]
+
+
+def test_team_and_a_surname_is_an_organisation_not_the_person() -> None:
+    extraction = extraction_of(
+        "Team Stone says it will win. Paul Stone spoke on Monday.",
+        '"We will win," Stone said.',
+    )
+    assert [quote.speaker for quote in extraction.quotes] == ["Paul Stone"]
+    people = [entity.key for entity in extraction.entities if entity.label == "person"]
+    assert "Team Stone" not in people
+
+
+def test_a_number_opening_a_sentence_is_nobody() -> None:
+    extraction = extraction_of("Fifteen minutes later, the mayor spoke.")
+    assert [entity.key for entity in extraction.entities if entity.label == "person"] == []
+
+
+def test_a_verb_that_starts_another_action_is_no_cue() -> None:
+    assert speakers_of(
+        INTRO,
+        'Stone sent an email as the committee meeting began vowing to "fight for every vote '
+        'in every state until the end."',
+    ) == ["Paul Stone"]

@@ -71,6 +71,8 @@ _FUNCTION_WORDS = frozenset(
     "by to of for with in on at from about as than that which who and or but".split()
 )
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
+# Speech verbs that also start or continue another action ("began vowing").
+_ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 # Words that open a subordinate clause: after a quote, what follows them is no cue
 # ('"That makes me smart," when Clinton blasted him').
 _SUBORDINATORS = frozenset(
@@ -606,8 +608,9 @@ class Attributor:
                     return person, token.text, mention
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
-                if position + 1 < len(before) and before[position + 1].lower == "to":
-                    continue  # "the crowd began to chant": no cue
+                following = before[position + 1].lower if position + 1 < len(before) else ""
+                if following == "to" or (token.lower in _ASPECT_VERBS and following.endswith("ing")):
+                    continue  # "the crowd began to chant", "as the meeting began vowing": no cue
                 if self._used_as_noun(before, position):
                     continue
                 subject_end = position
@@ -851,6 +854,13 @@ class Attributor:
         self, phrase: list[Token], block: int, position: int
     ) -> tuple[Person | None, str]:
         """The person a speaker's noun phrase refers to, and the phrase as written."""
+        for position in range(len(phrase) - 2, -1, -1):
+            if phrase[position].text.endswith(("'s", "’s")):
+                # "The New Republic's Jeet Heer": the name after the possessive.
+                rest = phrase[position + 1 :]
+                if self._trailing_name([plain(token.text) for token in rest]):
+                    phrase = rest
+                break
         text = " ".join(token.text for token in phrase)
         words = [plain(token.text) for token in phrase]
         lowered = [word.lower() for word in words]
@@ -958,7 +968,7 @@ class Attributor:
                 continue
             if known is not None and known != gender:
                 continue
-            cost = 2.0 * distance + (0 if mention.lead else 1.0 if mention.subject else 2.5)
+            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
             if known is None:
                 cost += 1.0
             score = (cost, order)

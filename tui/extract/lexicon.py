@@ -435,7 +435,7 @@ ORGANISATION_HEADS = frozenset(
     center centre coalition alliance movement embassy consulate mission church
     cabinet secretariat caucus pac inc. llc fbi cia nsa fsb kgb nato un eu who imf
     street avenue square road boulevard bridge park river lake mountain mountains island
-    islands valley county airport station stadium arena hall tower building hospital
+    islands valley county airport station stadium arena hall tower building hospital team
     """.split()
 )
 
@@ -460,6 +460,9 @@ NOT_NAMES = frozenset(
     outside toward towards upon within via except including regarding concerning following
     given unlike like near per plus
     democrats republicans independents liberals conservatives progressives
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions dozen dozens
     """.split()
 )
 

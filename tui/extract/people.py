@@ -586,8 +586,13 @@ def _verb_follows(tokens: Tokens, index: int, appositive: bool = True) -> bool:
         if close is None:
             return False
         index = close + 1
-    if appositive and index < count and texts[index] == ",":
-        close = next((i for i in range(index + 1, min(count, index + 25)) if texts[i] == ","), None)
+    if appositive and index < count and texts[index] in (",", "--", "—", "–"):
+        # "Whit Ayres -- author of a report, which ... -- is skeptical"
+        mark = "," if texts[index] == "," else texts[index]
+        reach = 25 if mark == "," else 45  # a dash may hold a whole clause
+        close = next(
+            (i for i in range(index + 1, min(count, index + reach)) if texts[i] == mark), None
+        )
         if close is None:
             return False
         index = close + 1

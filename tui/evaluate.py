@@ -99,6 +99,9 @@ def load_gold(corpus: Path) -> dict[str, list[dict]]:
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w'’-]+")
+_GROUP = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
+_PARTS = re.compile(r",|\s(?:—|--|–|-)\s|—")
+_PREPOSITIONS = {"to", "of", "for", "with", "at", "in", "from", "by", "on", "about"}
 _DETERMINERS = {
     "the",
     "a",
@@ -126,41 +129,50 @@ def _is_description(source: str) -> bool:
 
 def _name_run(source: str) -> list[str]:
     """The words of the name in a gold source: the last run of capitalised words in the first
-    comma-separated part that has one (``Laurence H. Tribe`` in ``Another critic, Laurence H.
-    Tribe,``; ``Hope Hicks`` in ``Trump campaign spokeswoman Hope Hicks``); a possessive is
-    not a name."""
-    for part in re.sub(r"\([^)]*\)", " ", source).split(","):
+    part (between commas or dashes) that has one, leaving out possessives and the objects of
+    prepositions (``Laurence H. Tribe`` in ``Another critic, Laurence H. Tribe,``; ``Hope
+    Hicks`` in ``Trump campaign spokeswoman Hope Hicks``; ``Meenakshi Ganguly`` in ``Meenakshi
+    Ganguly of Human Rights Watch``; nothing in ``people close to Clinton``)."""
+    for part in _PARTS.split(re.sub(r"\([^)]*\)", " ", source)):
         runs: list[list[str]] = [[]]
+        in_object = False  # within the capitalised words after a preposition
         for word in _WORD.findall(part):
             lowered = word.lower().rstrip(".")
-            if word[:1].isupper() and lowered not in _PRONOUNS and not is_role_word(word):
+            capitalised = word[:1].isupper() and lowered not in _PRONOUNS
+            if capitalised and not is_role_word(word):
+                if not runs[-1] and in_object:
+                    runs[-1].append("")  # marks the run as a preposition's object
                 runs[-1].append(word)
                 if word.endswith(("'s", "’s")):
                     # A possessive qualifies the name after it: "North Carolina's Ada Fisher".
                     runs[-1] = []
             elif runs[-1]:
                 runs.append([])
-        named = [run for run in runs if run]
+            if not capitalised:
+                in_object = lowered in _PREPOSITIONS
+        named = [run for run in runs if run and run[0]]
         if named:
             return named[-1]
     return []
 
 
 def _gender_in_text(word: str, text: str) -> str | None:
-    """The gender most of the given names and titles written before a surname show."""
+    """The gender the given names and titles written before a surname show, when nearly all
+    of them agree (Hillary and Bill Clinton share a surname but not a gender)."""
     before = re.findall(rf"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?{re.escape(word)}\b", text)
     votes = Counter(_GIVEN.get(found.lower()) or TITLES.get(found.lower()) for found in before)
     votes.pop(None, None)
     ranked = votes.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
     return None
 
 
 def _common_noun(word: str, text: str) -> bool:
     """Whether the text writes ``word`` in lower case and capitalises it only where a
-    sentence starts (``Delegates``): a common noun, not a name."""
-    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+    sentence starts (``Delegates``, or ``Analysts`` beside "analyst"): a common noun."""
+    lowered = word.lower()
+    if not re.search(rf"\b(?:{re.escape(lowered)}|{re.escape(lowered.removesuffix('s'))})\b", text):
         return False
     for found in re.finditer(rf"\b{re.escape(word)}\b", text):
         before = text[max(0, found.start() - 3) : found.start()].rstrip(" \"“‘'")
@@ -175,15 +187,18 @@ def _person(source: str, text: str) -> tuple[bool, str | None]:
     demonyms, acronyms, ``the`` + name and words the text also writes in lower case
     (``Delegates``) are not."""
     head = re.sub(r"\([^)]*\)", " ", source).strip()
-    first = head.split(",")[0]
-    if re.search(r"\band\b|&", first) or _is_description(source) or source.isupper():
+    first = _PARTS.split(head)[0]
+    if _GROUP.search(first) or _is_description(source) or source.isupper():
         return False, None
-    if first.split()[0].lower() == "the":
-        return False, None
+    words = [word for word in first.split() if word.lower() not in ("himself", "herself")]
+    if words[0].lower() == "the" or not words[-1][:1].isupper():
+        return False, None  # "the Guardian", "Sanders aides"
     run = _name_run(source)
     if not run:
         return False, None
     last = run[-1].lower().rstrip(".")
+    if len(run) == 1 and last.removesuffix("s") in ROLE_NOUNS:
+        return False, None  # "Analysts"
     if (
         last in ORGANISATION_HEADS
         or last in NOT_NAMES

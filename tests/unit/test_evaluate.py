@@ -1,6 +1,6 @@
 """The evaluation's own rules: how a gold pronoun finds the person it stands for."""
 
-from tui.evaluate import _resolve, is_named, same_speaker
+from tui.evaluate import _name_run, _person, _resolve, is_named, same_speaker
 
 TEXT = (
     "Sen. Jane Doe spoke first. The FBI said nothing. President Barack Obama spoke. "
@@ -41,3 +41,22 @@ def test_with_no_gold_source_of_its_gender_she_is_the_nearest_womans_full_name()
     rows = [_row("President Barack Obama", text.index("President"))]
     pronoun = _row("She", text.index("She asked"))
     assert _resolve([*rows, pronoun], pronoun, text) == "Tina Houchins"
+
+
+def test_the_name_in_a_gold_source_leaves_out_possessives_objects_and_dash_asides() -> None:
+    assert _name_run("North Carolina's Ada Fisher, an RNC member") == ["Ada", "Fisher"]
+    assert _name_run("Meenakshi Ganguly of Human Rights Watch") == ["Meenakshi", "Ganguly"]
+    assert _name_run("people close to Clinton") == []
+    assert _name_run("Chairman John Podesta — Bill Clinton's former chief of staff") == [
+        "John",
+        "Podesta",
+    ]
+
+
+def test_groups_and_plural_roles_are_no_one_but_roles_joined_by_and_are() -> None:
+    text = "Sanders aides met. Analysts agreed. Pollster and strategist Joel Benenson spoke."
+    assert not _person("Sanders aides", text)[0]
+    assert not _person("Analysts", text)[0]
+    assert not _person("Trump and Lewandowski", text)[0]
+    assert _person("Clinton's pollster and strategist Joel Benenson", text)[0]
+    assert _person("Cruz himself", "Ted Cruz spoke. Cruz himself said so.")[0]

@@ -609,7 +609,9 @@ class Attributor:
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
                 following = before[position + 1].lower if position + 1 < len(before) else ""
-                if following == "to" or (token.lower in _ASPECT_VERBS and following.endswith("ing")):
+                if following == "to" or (
+                    token.lower in _ASPECT_VERBS and following.endswith("ing")
+                ):
                     continue  # "the crowd began to chant", "as the meeting began vowing": no cue
                 if self._used_as_noun(before, position):
                     continue

@@ -127,3 +127,34 @@ def test_the_words_around_a_name_make_it_a_place() -> None:
 def test_plans_places_parties_and_demonyms_are_nobody(run: str) -> None:
     extraction = extraction_of(f"{run} will change things, officials said on Monday.")
     assert not any(entity.label == "person" for entity in extraction.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "Voters in Iowa and Ohio went to the polls. Trump won Georgia on Tuesday.",
+            "region",
+            "United States",
+        ),
+        ("Protesters gathered in Atlanta, Georgia, on Tuesday.", "region", "United States"),
+        (
+            "Officials met in Tbilisi, Georgia. Russian forces occupy parts of Georgia.",
+            "country",
+            "Georgia",
+        ),
+        ("Clinton captured Virginia, Georgia, Arkansas and Texas.", "region", "United States"),
+        (
+            "The firm lobbied for Cyprus, Georgia, India and Japan. It holds Georgia dear.",
+            "country",
+            "Georgia",
+        ),
+    ],
+)
+def test_georgia_the_country_and_the_state_told_apart(text: str, kind: str, country: str) -> None:
+    territories = [
+        (territory.kind, territory.country)
+        for territory in extraction_of(text).territories
+        if territory.name == "Georgia"
+    ]
+    assert territories == [(kind, country)]

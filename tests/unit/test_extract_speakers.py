@@ -289,3 +289,26 @@ def test_a_verb_that_starts_another_action_is_no_cue() -> None:
         'Stone sent an email as the committee meeting began vowing to "fight for every vote '
         'in every state until the end."',
     ) == ["Paul Stone"]
+
+
+def test_a_past_tense_after_an_exclamation_is_an_inverted_cue() -> None:
+    assert speakers_of(INTRO, '"This is fantastic!" beamed Paul Stone, a delegate.') == [
+        "Paul Stone"
+    ]
+
+
+def test_a_speech_word_after_an_adjective_is_a_noun() -> None:
+    assert speakers_of(
+        INTRO, 'Lee sounded a rare note of humility, saying, "I am not sure I deserve it."'
+    ) == ["Ann Lee"]
+
+
+def test_an_inflected_speech_verb_after_a_noun_is_its_verb() -> None:
+    extraction = extraction_of(INTRO, 'The ad claims "Stone is the leader you can trust."')
+    assert [speaker.name for speaker in extraction.speakers] == ["The ad"]
+
+
+def test_two_names_before_a_colon_introduce_the_quote() -> None:
+    assert speakers_of(INTRO, 'POLLS NOT WRONG - Ann Lee and Paul Stone: "They ended early."') == [
+        "Paul Stone"
+    ]

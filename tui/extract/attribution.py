@@ -392,7 +392,12 @@ class Attributor:
         subordinate = window[0].lower in _SUBORDINATORS
         if kind == "partial" and not ended_with_comma:
             return None
-        if not subordinate and self._is_verb(window[0], ended_with_comma, inverted=True):
+        # '"This is fantastic!" beamed Donald Hartley': after "!" or "?" too, a past tense
+        # before a name is the cue.
+        inverted_cue = ended_with_comma or (
+            inside in {"!", "?"} and len(window) > 1 and window[1].capitalised
+        )
+        if not subordinate and self._is_verb(window[0], inverted_cue, inverted=True):
             verb = 1
             while verb < len(window) and window[verb].lower in SPEECH_PARTICLES:
                 verb += 1
@@ -582,7 +587,14 @@ class Attributor:
             and not any(token.lower in SPEECH_VERBS for token in label)
         ):
             phrase = self._noun_phrase(label[:-1])
-            if phrase and len(phrase) == len(label) - 1:
+            head = label[: len(label) - 1 - len(phrase)]
+            # "Mark Blumenthal and Jon Cohen: ...": two names, the last one speaks for both.
+            joined = (
+                bool(head)
+                and head[-1].lower == "and"
+                and all(token.capitalised for token in head[:-1])
+            )
+            if phrase and (not head or joined):
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, ":", mention
         if len(before) >= 2 and before[-1].text == ":":
@@ -692,17 +704,28 @@ class Attributor:
 
     @staticmethod
     def _used_as_noun(words: list[Token], position: int) -> bool:
-        """A speech verb used as a noun: ``his remarks``, ``a Trump-style retort``."""
+        """A speech verb used as a noun: ``his remarks``, ``a Trump-style retort``, ``a rare
+        note``, ``the relevant text``."""
         if not position:
             return False
         previous = words[position - 1]
         if previous.lower in ("a", "an", "the") or previous.lower in POSSESSIVES:
             return True
         before = words[position - 2] if position >= 2 else None
+        if before is None or not (
+            before.lower in ("a", "an", "the") or before.lower in POSSESSIVES
+        ):
+            return False
+        if "-" in previous.text:
+            return True
+        # "a rare note", but not "the ad claims" or "a statement saying": an inflected form
+        # after a noun is its verb.
+        word = words[position].lower
         return (
-            "-" in previous.text
-            and before is not None
-            and (before.lower in ("a", "an", "the") or before.lower in POSSESSIVES)
+            previous.is_word
+            and not previous.capitalised
+            and not verb_like(previous)
+            and not word.endswith(("s", "ed", "ing"))
         )
 
     def _signed_below(self, quote: QuoteSpan) -> tuple[Person | None, str] | None:

@@ -158,3 +158,11 @@ def test_georgia_the_country_and_the_state_told_apart(text: str, kind: str, coun
         if territory.name == "Georgia"
     ]
     assert territories == [(kind, country)]
+
+
+def test_a_sentence_opener_the_article_writes_in_lower_case_is_no_name() -> None:
+    extraction = extraction_of(
+        'Critics say the plan fails. Ann Lee said "the critics are wrong."\n\n'
+        "Unions have long opposed it, and the unions are strong."
+    )
+    assert _keys(extraction, "person") == {"Ann Lee"}

@@ -8,6 +8,7 @@ mentions of each person under one canonical full name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -435,19 +436,28 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             registry.add(words)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
+    lower_case_words: set[str] | None = None
     for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             tokens = paragraph_tokens[block]
             # "Instead, the senator is ...": a word opening its sentence before a comma is an
             # adverb far more often than a surname with an appositive.
-            appositive = not tokens.opens_sentence(start)
+            opens = tokens.opens_sentence(start)
             after_preposition = start > 0 and tokens.lowers[start - 1] in _PREPOSITIONS
-            if (
+            if not (
                 _lone_name(words[0])
                 and not after_preposition  # "a message on Twitter reading ..."
-                and _verb_follows(tokens, end, appositive)
+                and _verb_follows(tokens, end, not opens)
             ):
-                registry.add(words)
+                continue
+            if opens:
+                # "Things have changed": a word the article also writes in lower case is a
+                # common word where it opens a sentence.
+                if lower_case_words is None:
+                    lower_case_words = _lower_case_words(paragraph_tokens)
+                if words[0].lower() in lower_case_words:
+                    continue
+            registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -505,8 +515,16 @@ def _ends_in_a_country(words: list[str]) -> bool:
     return any(place.kind != "city" for place in lookup(words[-1]))
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
+
+
+def _lower_case_words(paragraph_tokens: list[Tokens]) -> set[str]:
+    """The words an article writes in lower case somewhere, quotations included."""
+    return set(
+        _LOWER_CASE_WORD.findall(" ".join(" ".join(tokens.texts) for tokens in paragraph_tokens))
+    )
 
 
 def _lone_name(word: str) -> bool:

@@ -166,3 +166,22 @@ def test_a_sentence_opener_the_article_writes_in_lower_case_is_no_name() -> None
         "Unions have long opposed it, and the unions are strong."
     )
     assert _keys(extraction, "person") == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexican American voters turned out in force.",
+        "African-Americans and Hispanics voted early.",
+        "Muslim Americans marched on Sunday.",
+        "Millennials stayed home.",
+    ],
+)
+def test_peoples_faiths_and_generations_are_no_person(sentence: str) -> None:
+    assert _keys(extraction_of(sentence), "person") == set()
+
+
+def test_a_group_that_speaks_is_no_person() -> None:
+    extraction = extraction_of('"We want change," Hispanics told pollsters in Ohio.')
+    assert _keys(extraction, "person") == set()
+    assert [speaker.kind for speaker in extraction.speakers] == ["description"]

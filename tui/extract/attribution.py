@@ -42,6 +42,7 @@ from tui.extract.people import (
     Person,
     Registry,
     gender_of_role,
+    is_group,
     is_organisation,
     plain,
     verb_like,
@@ -914,6 +915,17 @@ class Attributor:
         name_words = self._trailing_name(words)
         if name_words and is_place(" ".join(name_words)):
             return self._organisation(name_words), " ".join(name_words)
+        if (
+            name_words
+            and not is_organisation(name_words)
+            and self.registry.find(name_words) is None
+            and (
+                is_group(name_words)
+                or (len(name_words) == 1 and name_words[0].lower() in self.registry.common_words)
+            )
+        ):
+            group = " ".join(name_words)
+            return self._description(group), group  # "Mexicans said", "Others said"
         if name_words and not is_organisation(name_words):
             person = self.registry.find(name_words)
             if person is None:

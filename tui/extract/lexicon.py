@@ -389,6 +389,15 @@ GENDERED_ROLES = {
     "man": "male",
 }
 
+# Religions, peoples and generations named as groups: "Muslims", "Hispanic", "Millennials".
+GROUP_WORDS = frozenset(
+    """
+    christian catholic protestant evangelical mormon muslim jew jewish hindu sikh buddhist
+    islamic islamist orthodox hispanic latino latina latinx asian arab african european
+    caucasian nazi millennial boomer
+    """.split()
+)
+
 PRONOUNS = {
     "he": "male",
     "she": "female",

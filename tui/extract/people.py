@@ -15,6 +15,7 @@ from functools import cache
 from tui.extract.lexicon import (
     FEMALE_NAMES,
     GENDERED_ROLES,
+    GROUP_WORDS,
     IRREGULAR_DEMONYMS,
     MALE_NAMES,
     NOT_NAMES,
@@ -155,6 +156,9 @@ class Registry:
     by_surname: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, Person] = field(default_factory=dict)
     runs: list[list[tuple[int, int]]] = field(default_factory=list)  # capitalised runs a block
+    # The words the article writes in lower case somewhere: "Critics" opening a sentence is
+    # the common word when "critics" occurs too.
+    common_words: set[str] = field(default_factory=set)
 
     def find(self, words: list[str]) -> Person | None:
         """The known person ``words`` name: a full name, or a surname alone. A full name with
@@ -337,6 +341,7 @@ _DEMONYM_ENDINGS_TO_PLACE = (
     ("ian", "e"),
     ("ian", "y"),  # Italian, Hungarian
     ("an", "a"),
+    ("an", "o"),  # Mexican, Moroccan, Puerto Rican
     ("n", ""),
     ("ese", "a"),
     ("ese", ""),  # Japanese, Vietnamese
@@ -346,6 +351,25 @@ _DEMONYM_ENDINGS_TO_PLACE = (
     ("", "stan"),  # Kazakh
     ("", "istan"),  # Uzbek, Afghan
 )
+
+
+def is_group(words: list[str]) -> bool:
+    """Whether a name names a people, a faith or a generation rather than a person:
+    "Mexican American", "African-Americans", "Muslims", "Floridians"."""
+    parts = [part for word in words for part in plain(word).split("-") if part]
+    return bool(parts) and all(_group_word(part) for part in parts)
+
+
+@cache
+def _group_word(word: str) -> bool:
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
+    return (
+        singular in GROUP_WORDS
+        or lowered in GROUP_WORDS
+        or is_demonym(word)
+        or (singular != lowered and is_demonym(word[:-1]))
+    )
 
 
 def is_demonym(name: str) -> bool:
@@ -376,7 +400,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     The first pass registers full names (two words or more, or one after a title); the second
     adds each later mention by surname. Roles come from the words around any mention.
     """
-    registry = Registry()
+    registry = Registry(common_words=_lower_case_words(paragraph_tokens))
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
     for block, tokens in enumerate(paragraph_tokens):
@@ -393,6 +417,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
+                or is_group(words)
                 or _ends_in_a_country(words)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or (
@@ -436,7 +461,6 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             registry.add(words)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
-    lower_case_words: set[str] | None = None
     for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             tokens = paragraph_tokens[block]
@@ -450,13 +474,8 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 and _verb_follows(tokens, end, not opens)
             ):
                 continue
-            if opens:
-                # "Things have changed": a word the article also writes in lower case is a
-                # common word where it opens a sentence.
-                if lower_case_words is None:
-                    lower_case_words = _lower_case_words(paragraph_tokens)
-                if words[0].lower() in lower_case_words:
-                    continue
+            if opens and words[0].lower() in registry.common_words:
+                continue  # "Critics say": a common word where it opens a sentence
             registry.add(words)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
@@ -542,6 +561,7 @@ def _lone_name(word: str) -> bool:
         and not is_place(word)
         and not is_demonym(word)
         and not is_demonym(singular)
+        and not is_group([word])
     )
 
 

@@ -10,12 +10,13 @@ How it counts:
 - Precision: a direct quote we extract is right when it overlaps the content of any gold
   attribution (the gold marks mixed quotes, ``said that "..."``, as indirect).
 - Speaker accuracy: over found gold direct quotes that have a source, the share whose speaker
-  we name is the gold source. A gold ``he`` or ``she`` (or other pronoun, or a definite
-  description such as ``the Florida senator``) stands for the nearest earlier gold source that
-  names one person, of the pronoun's gender where a title or given name shows it; groups
-  (``X and Y``), organisations, places, demonyms and capitalised common nouns are passed over.
-  When no gold source fits, ``he`` or ``she`` stands for the nearest full name before it whose
-  given name shows that gender.
+  we name is the gold source. A gold ``he`` or ``she`` stands for the gold source naming one
+  person of that gender (where a title or given name shows it) that the text named last before
+  it, as a source or as the subject opening a sentence ("Kasich took a different tack. ...
+  he said"); groups (``X and Y``), organisations, places, demonyms and capitalised common
+  nouns are passed over. When no gold source fits, it stands for the nearest full name before
+  it whose given name shows that gender. A definite description (``the Florida senator``)
+  stands for the nearest earlier gold source naming one person, or matches our speaker's role.
   An indefinite description (``one Clinton aide``) stands for no one named and matches our
   speaker's role. Two names agree when one's surname is among the other's words.
 """
@@ -101,7 +102,10 @@ def load_gold(corpus: Path) -> dict[str, list[dict]]:
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w'’-]+")
 _GROUP = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:[a-z]+\s+)?[A-Z]")
 _PARTS = re.compile(r",|\s(?:—|--|–|-)\s|—")
-_PREPOSITIONS = {"to", "of", "for", "with", "at", "in", "from", "by", "on", "about"}
+_PREPOSITIONS = {
+    *"to of for with at in from by on about toward towards against among like than over".split(),
+    *"under behind between".split(),
+}
 _DETERMINERS = {
     "the",
     "a",
@@ -221,9 +225,43 @@ def _person(source: str, text: str) -> tuple[bool, str | None]:
     return True, _gender_in_text(run[0], text)
 
 
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.\s$")
+
+
+def _subject_mentions(surname: str, text: str, end: int) -> list[int]:
+    """Where ``surname`` opens a sentence before ``end``, perhaps after a title or given names
+    ("Kasich took", "Sen. Ted Cruz said"), and is no modifier ("The Trump campaign")."""
+    found = []
+    pattern = rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b(?!['’]s)"
+    for match in re.finditer(pattern, text[:end]):
+        before = text[: match.start()]
+        opens = (
+            not before.strip()
+            or before.endswith("\n")
+            or (
+                before[-2:-1] in (".", "!", "?")
+                and before[-1].isspace()
+                and not _ABBREVIATED.search(before)
+            )
+        )
+        if not opens or match.group().split()[0].lower() in NOT_NAMES:
+            continue
+        after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+        if after and after.group(1).lower() in ORGANISATION_HEADS:
+            continue  # "Trump campaign officials"
+        found.append(match.start())
+    return found
+
+
 def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
-    """The named source that a pronoun or a description stands for: the nearest earlier gold
-    source naming one person, of the pronoun's gender where the names show it."""
+    """The named source that a pronoun or a description stands for.
+
+    ``he`` or ``she``: of the gold sources that name one person of that gender (where the names
+    show it), the one named last before the pronoun, as a source or as the subject opening a
+    sentence ("Kasich took a different tack ... he said"); failing that, the nearest full name
+    of that gender in the text. A definite description: the nearest earlier gold source naming
+    one person.
+    """
     source = row["source"]
     if not source:
         return None
@@ -237,23 +275,45 @@ def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
         written.lower()
     )
     start = source["spans"][0][0]
-    earlier = sorted(
-        (
-            other["source"]
-            for other in rows
-            if other["source"] and other["source"]["spans"][0][0] < start
-        ),
-        key=lambda found: found["spans"][0][0],
-        reverse=True,
-    )
-    for candidate in earlier:
-        person, gender = _person(candidate["text"], text)
-        if person and (wanted is None or gender in (wanted, None)):
-            return candidate["text"]
     if wanted is None:
+        earlier = sorted(
+            (other["source"] for other in rows if other["source"]),
+            key=lambda found: found["spans"][0][0],
+            reverse=True,
+        )
+        for candidate in earlier:
+            if candidate["spans"][0][0] < start and _person(candidate["text"], text)[0]:
+                return candidate["text"]
         return None
-    # No gold source fits: the nearest full name written before the pronoun whose given name
-    # shows its gender ("Tina Houchins ... she asked").
+    return _last_named(rows, text, start, wanted) or _nearest_full_name(text, start, wanted)
+
+
+def _last_named(rows: list[dict], text: str, start: int, wanted: str) -> str | None:
+    """The gold source of gender ``wanted`` (or of no gender the names show) named last before
+    ``start``, as a source or opening a sentence."""
+    sources = [(row["source"]["spans"][0], row["source"]["text"]) for row in rows if row["source"]]
+    best: tuple[int, str] | None = None
+    for (source_start, _), written in sources:
+        person, gender = _person(written, text)
+        if not person or gender not in (wanted, None):
+            continue
+        surname = _name_run(written)[-1].removesuffix("'s").removesuffix("’s")
+        position = source_start if source_start < start else -1
+        for found in _subject_mentions(surname, text, start):
+            # Not a word of another source's name: "Clinton director Jennifer Palmieri".
+            if not any(
+                begin <= found < end and surname not in _name_run(other)
+                for (begin, end), other in sources
+            ):
+                position = max(position, found)
+        if position >= 0 and (best is None or position > best[0]):
+            best = (position, written)
+    return best[1] if best else None
+
+
+def _nearest_full_name(text: str, start: int, wanted: str) -> str | None:
+    """The nearest full name before ``start`` whose given name shows gender ``wanted`` ("Tina
+    Houchins ... she asked"), for a pronoun no gold source fits."""
     names = [
         found
         for found in _FULL_NAME.finditer(text, 0, start)

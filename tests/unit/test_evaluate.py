@@ -60,3 +60,16 @@ def test_groups_and_plural_roles_are_no_one_but_roles_joined_by_and_are() -> Non
     assert not _person("Trump and Lewandowski", text)[0]
     assert _person("Clinton's pollster and strategist Joel Benenson", text)[0]
     assert _person("Cruz himself", "Ted Cruz spoke. Cruz himself said so.")[0]
+
+
+def test_he_is_the_person_a_sentence_last_opened_with_not_only_the_last_source() -> None:
+    text = (
+        "Chris Christie spoke first. Kasich took a different tack on Monday.\n\n"
+        '"You have to unite people," he said. The Trump campaign disagreed.'
+    )
+    rows = [
+        _row("Chris Christie", text.index("Chris")),
+        _row("Kasich", text.index("Kasich") + 2000),  # named as a source only later
+    ]
+    pronoun = _row("he", text.index("he said"))
+    assert _resolve([*rows, pronoun], pronoun, text) == "Kasich"

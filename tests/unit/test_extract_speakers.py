@@ -312,3 +312,37 @@ def test_two_names_before_a_colon_introduce_the_quote() -> None:
     assert speakers_of(INTRO, 'POLLS NOT WRONG - Ann Lee and Paul Stone: "They ended early."') == [
         "Paul Stone"
     ]
+
+
+def test_the_subject_before_a_colon_is_the_he_after_the_quote() -> None:
+    speakers = speakers_of(
+        "Judge Paul Stone heard the case.",
+        'The defence attorney, Tom Coan, argued his client was a "shock jock," an '
+        '"entertainer." Stone saw the words differently: "I do not take that as a joke," '
+        "he said.",
+    )
+    assert speakers[-1] == "Paul Stone"
+
+
+def test_a_particle_is_read_only_before_a_name() -> None:
+    extraction = extraction_of(
+        INTRO, 'Lee starred in "The Apprentice," said in an interview that shows were dull.'
+    )
+    assert "an interview with" not in [speaker.name for speaker in extraction.speakers]
+    assert all("interview" not in speaker.name for speaker in extraction.speakers)
+
+
+def test_she_is_never_the_writer_who_says_i() -> None:
+    assert (
+        speakers_of(
+            "Headline writer Tom Page reports.",
+            '"This is a big win for me," I confessed. Ann was incredulous. '
+            '"Only you, Tom," she said.',
+        )[-1]
+        == "Ann"
+    )
+
+
+def test_new_yorkers_are_a_group_not_a_person() -> None:
+    extraction = extraction_of("New Yorkers went to the polls on Tuesday.")
+    assert [entity.key for entity in extraction.entities if entity.label == "person"] == []

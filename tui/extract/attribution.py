@@ -154,6 +154,7 @@ class Attributor:
         self.registry = registry
         self.mentions: list[Mention] = list(registry.mentions)
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
+        self.writer: Person | None = None  # the article's author, once they say "I"
         self._add_role_mentions()
 
     def _sentence_pronouns(self) -> list[tuple[int, int, Token]]:
@@ -260,6 +261,17 @@ class Attributor:
         found = self._cue_after(quote, tokens, last, kind)
         if found is None or (found[0] is None and found[2].lower() not in PRONOUNS):
             found = self._cue_before(quote, tokens, first, kind) or found
+        elif PRONOUNS.get(found[2].lower()) in ("male", "female"):
+            # 'Mosman saw it differently: "...," he said': the person who opens the sentence
+            # is the pronoun's, before anyone named earlier.
+            opener = self._cue_before(quote, tokens, first, kind)
+            person = opener[0] if opener is not None else None
+            if (
+                person is not None
+                and person.kind == "person"
+                and person.likely_gender() in (PRONOUNS[found[2].lower()], None)
+            ):
+                found = (person, found[1], found[2])
         if found is not None:
             person, cue, mention = found
             return Speech(person, cue, mention, kind)
@@ -400,7 +412,12 @@ class Attributor:
         )
         if not subordinate and self._is_verb(window[0], inverted_cue, inverted=True):
             verb = 1
-            while verb < len(window) and window[verb].lower in SPEECH_PARTICLES:
+            # "fired back Trump", but not "said in an interview": a particle before a name.
+            while (
+                verb + 1 < len(window)
+                and window[verb].lower in SPEECH_PARTICLES
+                and (window[verb + 1].capitalised or not window[verb + 1].is_word)
+            ):
                 verb += 1
             phrase = self._noun_phrase_forward(window, self._skip_time(window, verb))
             if not phrase:
@@ -598,10 +615,10 @@ class Attributor:
             if phrase and (not head or joined):
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, ":", mention
-        if len(before) >= 2 and before[-1].text == ":":
+        if len(label) >= 2 and label[-1].text == ":":
             # "Rubio fired back forcefully: ...": the subject of the clause the colon closes.
-            comma = max((i for i, token in enumerate(before) if token.text == ","), default=-1)
-            phrase = self._clause_subject(before[comma + 1 : -1])
+            comma = max((i for i, token in enumerate(label) if token.text == ","), default=-1)
+            phrase = self._clause_subject(label[comma + 1 : -1])
             if phrase:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 if person is not None:
@@ -901,7 +918,8 @@ class Attributor:
                 return self._last_organisation(block, position), phrase[0].text
             if lowered[0] == "i":
                 # The writer speaks in the first person: the article's author.
-                return self._description(self.author or "the author"), phrase[0].text
+                self.writer = self._description(self.author or "the author")
+                return self.writer, phrase[0].text
             return None, phrase[0].text
         if lowered[0] in POSSESSIVES and len(words) > 1:
             owner_gender = POSSESSIVES[lowered[0]]
@@ -986,7 +1004,12 @@ class Attributor:
         the article does not show as steps further away.
         """
         speaker = self.last_speaker.get(block)
-        if speaker is not None and speaker.likely_gender() in (gender, None):
+        # "he" or "she" is never the writer who says "I".
+        if (
+            speaker is not None
+            and speaker is not self.writer
+            and speaker.likely_gender() in (gender, None)
+        ):
             # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
             return speaker
         best: tuple[float, int] | None = None

@@ -471,7 +471,7 @@ NOT_NAMES = frozenset(
     democrats republicans independents liberals conservatives progressives
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
-    million millions dozen dozens
+    million millions dozen dozens seconds minutes hours days weeks months years moments
     """.split()
 )
 

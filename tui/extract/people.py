@@ -342,6 +342,7 @@ _DEMONYM_ENDINGS_TO_PLACE = (
     ("ian", "y"),  # Italian, Hungarian
     ("an", "a"),
     ("an", "o"),  # Mexican, Moroccan, Puerto Rican
+    ("er", ""),  # New Yorker (a name of two words or more only: Baker is no demonym)
     ("n", ""),
     ("ese", "a"),
     ("ese", ""),  # Japanese, Vietnamese
@@ -357,7 +358,11 @@ def is_group(words: list[str]) -> bool:
     """Whether a name names a people, a faith or a generation rather than a person:
     "Mexican American", "African-Americans", "Muslims", "Floridians"."""
     parts = [part for word in words for part in plain(word).split("-") if part]
-    return bool(parts) and all(_group_word(part) for part in parts)
+    if not parts:
+        return False
+    whole = " ".join(parts)
+    singular = whole[:-1] if whole.endswith("s") and not whole.endswith("ss") else whole
+    return all(_group_word(part) for part in parts) or is_demonym(singular)
 
 
 @cache
@@ -386,6 +391,8 @@ def demonym_place(name: str) -> Place | None:
     if lowered in IRREGULAR_DEMONYMS:
         return next(iter(lookup(IRREGULAR_DEMONYMS[lowered])), None)
     for ending, replacement in _DEMONYM_ENDINGS_TO_PLACE:
+        if ending == "er" and " " not in name:
+            continue
         if name.endswith(ending) and len(name) > len(ending) + 2:
             stem = name[: len(name) - len(ending)] + replacement
             for place in lookup(stem):
@@ -418,6 +425,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
                 or is_group(words)
+                or is_group(tokens.texts[run_start:run_end])  # "New Yorkers"
                 or _ends_in_a_country(words)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or (

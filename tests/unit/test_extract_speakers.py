@@ -346,3 +346,34 @@ def test_she_is_never_the_writer_who_says_i() -> None:
 def test_new_yorkers_are_a_group_not_a_person() -> None:
     extraction = extraction_of("New Yorkers went to the polls on Tuesday.")
     assert [entity.key for entity in extraction.entities if entity.label == "person"] == []
+
+
+def test_a_role_with_a_place_is_held_only_by_someone_from_there() -> None:
+    speakers = speakers_of(
+        "Republican Sen. John McCain spoke on Sunday.",
+        "Democratic candidate Bernie Sanders is choosing not to respond to the accusations.",
+        "Instead, the Vermont senator is sticking to his message.",
+        '"We have come a long way," he told cheering supporters.',
+    )
+    assert speakers == ["Bernie Sanders"]
+
+
+def test_a_platform_is_no_person() -> None:
+    extraction = extraction_of(
+        "Monique Dalle was on the flight, the church posted on Facebook.",
+        "Facebook said the post broke no rules.",
+    )
+    assert [entity.key for entity in extraction.entities if entity.label == "person"] == [
+        "Monique Dalle"
+    ]
+
+
+def test_a_document_is_never_he() -> None:
+    assert (
+        speakers_of(
+            "Bob Smith ran the base.",
+            'The book accuses Bob of treating the guards like "Wal-Mart security guards." '
+            'He said that is a "distortion." "These guys were heroes," he said.',
+        )[-1]
+        == "Bob Smith"
+    )

@@ -99,6 +99,12 @@ _DOCUMENT = re.compile(
 )
 
 
+def _is_document(person: Person) -> bool:
+    """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
+    said"): a document is never "he" or "she"."""
+    return person.kind == "description" and _DOCUMENT.match(person.name) is not None
+
+
 def _after_last_break(indexes: list[int], words: list[Token], quoted: frozenset[int]) -> int:
     """Where the last stretch of ``words`` (tokens at ``indexes``, quotations left out) begins
     that no quotation or dash interrupts."""
@@ -1008,6 +1014,7 @@ class Attributor:
         if (
             speaker is not None
             and speaker is not self.writer
+            and not _is_document(speaker)
             and speaker.likely_gender() in (gender, None)
         ):
             # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
@@ -1024,7 +1031,7 @@ class Attributor:
             if person.kind == "organisation":
                 continue
             known = person.likely_gender()
-            if person.kind == "description" and known is None:
+            if person.kind == "description" and known is None or _is_document(person):
                 continue
             if known is not None and known != gender:
                 continue
@@ -1082,11 +1089,18 @@ class Attributor:
         if not nouns:
             return None
 
+        # "the Vermont senator" is a senator from Vermont, not any senator.
+        places = {
+            word
+            for word in wanted
+            if word not in ROLE_NOUNS and word not in ROLE_MODIFIERS and is_place(word)
+        }
+
         def fit(person: Person) -> int:
             if person is owner or person.kind != "person" or not person.role:
                 return 0
             held = {_TITLE_ROLES.get(word, word) for word in person.role.lower().split()}
-            if not nouns & held:
+            if not nouns & held or not places <= held:
                 return 0
             # "the president" is not the vice president, nor a deputy or former one.
             extra = {"vice", "deputy", "assistant", "former", "vice-president"} & (

@@ -445,6 +445,7 @@ ORGANISATION_HEADS = frozenset(
     cabinet secretariat caucus pac inc. llc fbi cia nsa fsb kgb nato un eu who imf
     street avenue square road boulevard bridge park river lake mountain mountains island
     islands valley county airport station stadium arena hall tower building hospital team
+    facebook twitter instagram youtube google reddit snapchat linkedin telemundo univision
     """.split()
 )
 

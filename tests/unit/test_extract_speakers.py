@@ -377,3 +377,20 @@ def test_a_document_is_never_he() -> None:
         )[-1]
         == "Bob Smith"
     )
+
+
+def test_a_possessive_before_a_speech_word_makes_it_a_noun() -> None:
+    speakers = speakers_of(
+        "Francois Hollande spoke in Paris. Paul Stone spoke in Ohio.",
+        'Hollande denounced Stone\'s remarks as "hurtful and humiliating."',
+    )
+    assert speakers == ["Francois Hollande"]
+
+
+def test_a_name_after_said_that_a_verb_follows_only_opens_what_was_said() -> None:
+    speakers = speakers_of(
+        "Governor Paul Stone campaigned on Monday.",
+        "Brian Murphy, the party chairman, for example, said Stone continued to hurt his "
+        'cause. "I do not think it has gone well for him," he said.',
+    )
+    assert speakers == ["Brian Murphy"]

@@ -728,13 +728,15 @@ class Attributor:
 
     @staticmethod
     def _used_as_noun(words: list[Token], position: int) -> bool:
-        """A speech verb used as a noun: ``his remarks``, ``a Trump-style retort``, ``a rare
-        note``, ``the relevant text``."""
+        """A speech verb used as a noun: ``his remarks``, ``Trump's remarks``, ``a Trump-style
+        retort``, ``a rare note``, ``the relevant text``."""
         if not position:
             return False
         previous = words[position - 1]
         if previous.lower in ("a", "an", "the") or previous.lower in POSSESSIVES:
             return True
+        if previous.text.endswith(("'s", "’s", "s'")):
+            return True  # "denounced Trump's remarks as"
         before = words[position - 2] if position >= 2 else None
         if before is None or not (
             before.lower in ("a", "an", "the") or before.lower in POSSESSIVES

@@ -602,8 +602,15 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
     conference, Manafort ...") or is named as a sentence's speaker ("..., said Wilcox")."""
     if start == 0:
         return False
-    if start >= 2 and tokens.lowers[start - 1] in SPEECH_VERBS and tokens.texts[start - 2] == ",":
-        return True  # "..., said Wilcox": the sentence is his
+    if (
+        start >= 2
+        and tokens.lowers[start - 1] in SPEECH_VERBS
+        and tokens.texts[start - 2] == ","
+        and not _verb_follows(tokens, end, appositive=False)
+    ):
+        # "..., said Wilcox": the sentence is his; not "Murphy, for example, said Trump
+        # continued", where Trump only opens what Murphy said.
+        return True
     if tokens.texts[start - 1] != ",":
         return False
     if _verb_follows(tokens, end):

@@ -394,3 +394,12 @@ def test_a_name_after_said_that_a_verb_follows_only_opens_what_was_said() -> Non
         'cause. "I do not think it has gone well for him," he said.',
     )
     assert speakers == ["Brian Murphy"]
+
+
+def test_a_name_closing_an_appositive_is_the_subject() -> None:
+    speakers = speakers_of(
+        "Hillary Clinton campaigned in Ohio.",
+        "But his wife, Jane, offered a preview in an interview before the vote.",
+        '"If he wins, he wants to keep this movement going," she said.',
+    )
+    assert speakers == ["Jane"]

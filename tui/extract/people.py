@@ -639,6 +639,15 @@ def _verb_follows(tokens: Tokens, index: int, appositive: bool = True) -> bool:
         if close is None:
             return False
         index = close + 1
+    if (
+        appositive
+        and index + 1 < count
+        and texts[index] == ","
+        and index + 1 not in tokens.quoted
+        and _verb_like(texts[index + 1], tokens.lowers[index + 1])
+        and not tokens.lowers[index + 1].endswith("ing")
+    ):
+        return True  # "his wife, Jane, offered": the name closes an appositive
     if appositive and index < count and texts[index] in (",", "--", "—", "–"):
         # "Whit Ayres -- author of a report, which ... -- is skeptical"
         mark = "," if texts[index] == "," else texts[index]

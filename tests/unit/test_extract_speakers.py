@@ -403,3 +403,21 @@ def test_a_name_closing_an_appositive_is_the_subject() -> None:
         '"If he wins, he wants to keep this movement going," she said.',
     )
     assert speakers == ["Jane"]
+
+
+def test_the_person_before_of_is_the_speaker_not_the_end_of_the_organisation() -> None:
+    extraction = extraction_of(
+        '"It would be a stretch," Jeffrey Lewis of the James Martin Center for '
+        "Nonproliferation Studies wrote in December.",
+        'But, he noted, "it is a mistake to rule it out."',
+    )
+    assert [quote.speaker for quote in extraction.quotes] == ["Jeffrey Lewis", "Jeffrey Lewis"]
+    people = {entity.key for entity in extraction.entities if entity.label == "person"}
+    assert "Nonproliferation Studies" not in people
+
+
+def test_a_titled_name_after_a_comma_before_a_speech_verb_leads_the_sentence() -> None:
+    assert speakers_of(
+        "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted.",
+        '"We get about 3,000 a year," he said.',
+    ) == ["Ted Terry"]

@@ -905,12 +905,20 @@ class Attributor:
         self, phrase: list[Token], block: int, position: int
     ) -> tuple[Person | None, str]:
         """The person a speaker's noun phrase refers to, and the phrase as written."""
-        for position in range(len(phrase) - 2, -1, -1):
-            if phrase[position].text.endswith(("'s", "’s")):
+        for index in range(len(phrase) - 2, -1, -1):
+            if phrase[index].text.endswith(("'s", "’s")):
                 # "The New Republic's Jeet Heer": the name after the possessive.
-                rest = phrase[position + 1 :]
+                rest = phrase[index + 1 :]
                 if self._trailing_name([plain(token.text) for token in rest]):
                     phrase = rest
+                break
+        for index, token in enumerate(phrase):
+            if index and token.lower in ("of", "for"):
+                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+                # "Gov. Earl Ray Tomblin of West Virginia"; not "Secretary of State John Kerry".
+                head = phrase[:index]
+                if self._trailing_name([plain(word.text) for word in head]):
+                    phrase = head
                 break
         text = " ".join(token.text for token in phrase)
         words = [plain(token.text) for token in phrase]

@@ -413,7 +413,20 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
+        previous_end = -1
+        previous_organisation = False
         for run_start, run_end in runs:
+            # "the James Martin Center for Nonproliferation Studies": the rest of a name of an
+            # organisation, joined by "for" or "of", is part of it.
+            joined = (
+                previous_organisation
+                and run_start == previous_end + 1
+                and tokens.lowers[previous_end] in ("of", "for")
+            )
+            previous_end = run_end
+            previous_organisation = is_organisation(tokens.texts[run_start:run_end])
+            if joined:
+                continue
             name_start, name_end = split_run(tokens, run_start, run_end)
             words = [plain(word) for word in tokens.texts[name_start:name_end]]
             words = [word for word in words if word]
@@ -611,10 +624,15 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
         # "..., said Wilcox": the sentence is his; not "Murphy, for example, said Trump
         # continued", where Trump only opens what Murphy said.
         return True
-    if tokens.texts[start - 1] != ",":
+    before = start
+    while before > 1 and is_role_word(tokens.texts[before - 1]):
+        before -= 1  # ", Mayor Ted Terry noted."
+    if tokens.texts[before - 1] != ",":
         return False
     if _verb_follows(tokens, end):
         return True
+    if before < start:
+        return False
     first = tokens.sentence_start(start)
     return tokens.lowers[first] in _INTRODUCERS and not any(
         _verb_like(tokens.texts[index], tokens.lowers[index]) for index in range(first, start - 1)

@@ -421,3 +421,11 @@ def test_a_titled_name_after_a_comma_before_a_speech_verb_leads_the_sentence() -
         "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted.",
         '"We get about 3,000 a year," he said.',
     ) == ["Ted Terry"]
+
+
+def test_an_inverted_cue_with_a_role_then_the_name_gives_the_name() -> None:
+    assert speakers_of(
+        "Dan Centinello, the deputy campaign manager in Florida, spoke on Monday.",
+        '"We are treating the month as one long Election Day," said Rubio\'s deputy campaign '
+        "manager, Rich Beeson, who ran the ground game in 2012.",
+    ) == ["Rich Beeson"]

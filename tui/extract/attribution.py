@@ -425,9 +425,20 @@ class Attributor:
                 and (window[verb + 1].capitalised or not window[verb + 1].is_word)
             ):
                 verb += 1
-            phrase = self._noun_phrase_forward(window, self._skip_time(window, verb))
+            start = self._skip_time(window, verb)
+            phrase = self._noun_phrase_forward(window, start)
             if not phrase:
                 return None
+            after = start + len(phrase)
+            if (
+                after + 1 < len(window)
+                and window[after].text == ","
+                and plain(phrase[-1].text).lower() in ROLE_NOUNS
+            ):
+                # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name.
+                named = self._noun_phrase_forward(window, after + 1)
+                if named and self._trailing_name([plain(token.text) for token in named]):
+                    phrase = named
             person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, " ".join(token.text for token in window[:verb]), mention
         subject, verb = [], 0

@@ -185,3 +185,10 @@ def test_a_group_that_speaks_is_no_person() -> None:
     extraction = extraction_of('"We want change," Hispanics told pollsters in Ohio.')
     assert _keys(extraction, "person") == set()
     assert [speaker.kind for speaker in extraction.speakers] == ["description"]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_given_name() -> None:
+    extraction = extraction_of(
+        "Donald Trump spoke. Maybe Trump is right, maybe not.\n\nStill, Trump won."
+    )
+    assert _keys(extraction, "person") == {"Donald Trump"}

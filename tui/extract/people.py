@@ -428,6 +428,12 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             if joined:
                 continue
             name_start, name_end = split_run(tokens, run_start, run_end)
+            if (
+                name_end - name_start > 1
+                and tokens.opens_sentence(name_start)
+                and tokens.lowers[name_start] in registry.common_words
+            ):
+                name_start += 1  # "Maybe Trump told": a common word opening the sentence
             words = [plain(word) for word in tokens.texts[name_start:name_end]]
             words = [word for word in words if word]
             if not words:

@@ -289,3 +289,21 @@ async def test_a_long_article_shows_its_text_first(tmp_path: Path) -> None:
         assert len(screen.view.reading.quotes) == 400
         await pilot.press("n", "n")
         assert screen.view.current == 1
+
+
+async def test_article_list_keys_and_clicks_open_articles() -> None:
+    app = make_app(ROOT / "seeds", ARTICLES)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        screen.query_one("#articles").focus()
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert screen.index == len(screen.library.paths) - 1
+        screen.query_one("#articles").focus()  # opening an article moves to its text
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert screen.index == 0
+        await pilot.click("#articles", offset=(5, 3))  # the second article's second line
+        await pilot.pause()
+        assert screen.index == 1

@@ -232,11 +232,12 @@ def _subject_mentions(surname: str, text: str, end: int) -> list[int]:
     """Where ``surname`` opens a sentence before ``end``, perhaps after a title or given names
     ("Kasich took", "Sen. Ted Cruz said"), and is no modifier ("The Trump campaign")."""
     found = []
+    first = len(text) - len(text.lstrip())
     pattern = rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b(?!['’]s)"
     for match in re.finditer(pattern, text[:end]):
-        before = text[: match.start()]
+        before = text[max(0, match.start() - 8) : match.start()]  # enough for "Mrs. "
         opens = (
-            not before.strip()
+            match.start() == first
             or before.endswith("\n")
             or (
                 before[-2:-1] in (".", "!", "?")

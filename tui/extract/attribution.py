@@ -1052,7 +1052,7 @@ class Attributor:
             if person.kind == "organisation":
                 continue
             known = person.likely_gender()
-            if person.kind == "description" and known is None or _is_document(person):
+            if (person.kind == "description" and known is None) or _is_document(person):
                 continue
             if known is not None and known != gender:
                 continue

@@ -146,7 +146,6 @@ def _fit_to_context(places: list[PlaceMention], texts: list[str]) -> list[PlaceM
                     or 0 < other.start - mention.end < _LIST_REACH
                 )
             ]
-
             chosen = (
                 local[0]
                 if local

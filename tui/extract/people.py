@@ -360,21 +360,23 @@ def is_group(words: list[str]) -> bool:
     parts = [part for word in words for part in plain(word).split("-") if part]
     if not parts:
         return False
-    whole = " ".join(parts)
-    singular = whole[:-1] if whole.endswith("s") and not whole.endswith("ss") else whole
-    return all(_group_word(part) for part in parts) or is_demonym(singular)
+    return all(_group_word(part) for part in parts) or is_demonym(_singular(" ".join(parts)))
 
 
 @cache
 def _group_word(word: str) -> bool:
-    lowered = word.lower()
-    singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
+    singular = _singular(word)
     return (
-        singular in GROUP_WORDS
-        or lowered in GROUP_WORDS
+        singular.lower() in GROUP_WORDS
+        or word.lower() in GROUP_WORDS
         or is_demonym(word)
-        or (singular != lowered and is_demonym(word[:-1]))
+        or (singular != word and is_demonym(singular))
     )
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("Muslims", not "Swiss")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def is_demonym(name: str) -> bool:
@@ -586,9 +588,7 @@ def _lone_name(word: str) -> bool:
         and singular not in ROLE_MODIFIERS
         and not is_organisation([word])
         and not is_place(word)
-        and not is_demonym(word)
-        and not is_demonym(singular)
-        and not is_group([word])
+        and not is_group([word])  # demonyms too, singular or plural
     )
 
 

@@ -75,7 +75,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_cursor(self, step: int) -> None:
         """Move the cursor ``step`` articles."""
-        self._move_to((self.highlighted or 0) + step if self.highlighted is not None else 0)
+        self._move_to(0 if self.highlighted is None else self.highlighted + step)
 
     def action_page(self, direction: int) -> None:
         """Move the cursor a screenful of articles."""

@@ -429,3 +429,20 @@ def test_an_inverted_cue_with_a_role_then_the_name_gives_the_name() -> None:
         '"We are treating the month as one long Election Day," said Rubio\'s deputy campaign '
         "manager, Rich Beeson, who ran the ground game in 2012.",
     ) == ["Rich Beeson"]
+
+
+def test_a_preposition_before_a_name_opens_no_subject() -> None:
+    speakers = speakers_of(
+        "Former governor Madeleine Kunin and Hillary Clinton spoke on Monday.",
+        '"This will be a challenge" for Clinton, said Kunin. "She can never win," she said.',
+    )
+    assert speakers == ["Madeleine Kunin", "Madeleine Kunin"]
+
+
+def test_a_speech_word_after_a_superlative_is_a_noun() -> None:
+    speakers = speakers_of(
+        "Senator John Bolton spoke on Monday.",
+        'He said one of the biggest challenges would be "dealing with the problems of '
+        'the last eight years, all of them."',
+    )
+    assert speakers == ["John Bolton"]

@@ -74,6 +74,13 @@ _FUNCTION_WORDS = frozenset(
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
+# Words ending in -est that are no superlative.
+_NOT_SUPERLATIVES = frozenset(
+    """
+    protest request interest contest conquest inquest bequest harvest forest arrest suggest
+    digest detest manifest guest chest quest priest crest invest attest unrest behest
+    """.split()
+)
 # Words that open a subordinate clause: after a quote, what follows them is no cue
 # ('"That makes me smart," when Clinton blasted him').
 _SUBORDINATORS = frozenset(
@@ -112,6 +119,11 @@ def _after_last_break(indexes: list[int], words: list[Token], quoted: frozenset[
         if indexes[position] - 1 in quoted or words[position - 1].text in _DASHES:
             return position
     return 0
+
+
+def _superlative(word: str) -> bool:
+    """``biggest``, ``latest``: an adjective, so the word after it is a noun."""
+    return word.endswith("est") and len(word) > 4 and word not in _NOT_SUPERLATIVES
 
 
 def _between(token: Token) -> bool:
@@ -541,7 +553,8 @@ class Attributor:
             if subject and _between(token):
                 index += 1
                 continue
-            if not subject and token.lower in ("that", "this", "which", "who"):
+            # "for Clinton, said Kunin": no subject opens with a preposition.
+            if not subject and token.lower in _FUNCTION_WORDS | {"this"}:
                 break
             if token.is_word and (
                 self._phrase_word(token)
@@ -753,8 +766,8 @@ class Attributor:
             before.lower in ("a", "an", "the") or before.lower in POSSESSIVES
         ):
             return False
-        if "-" in previous.text:
-            return True
+        if "-" in previous.text or _superlative(previous.lower):
+            return True  # "a Trump-style retort", "the biggest challenges"
         # "a rare note", but not "the ad claims" or "a statement saying": an inflected form
         # after a noun is its verb.
         word = words[position].lower

@@ -446,3 +446,38 @@ def test_a_speech_word_after_a_superlative_is_a_noun() -> None:
         'the last eight years, all of them."',
     )
     assert speakers == ["John Bolton"]
+
+
+def test_an_epithet_is_the_person_in_focus() -> None:
+    speakers = speakers_of(
+        "Reporters asked Donald Trump about the plan after an event in Iowa.",
+        '"There should be a lot of systems," the businessman replied.',
+        '"I would certainly implement that," he added.',
+    )
+    assert speakers == ["Donald Trump", "Donald Trump"]
+
+
+def test_an_epithet_skips_someone_holding_another_office() -> None:
+    speakers = speakers_of(
+        "Donald Trump wants the unit back. New York Mayor Bill de Blasio disbanded it in 2014.",
+        '"We ought to start it up again," the Republican presidential candidate said.',
+    )
+    assert speakers == ["Donald Trump"]
+
+
+def test_the_unnamed_keep_their_description() -> None:
+    speakers = speakers_of(
+        "Donald Trump spoke in Iowa on Monday.",
+        '"Too much hate," said the woman, who did not want to be named.',
+    )
+    assert speakers == ["the woman"]
+
+
+def test_a_place_and_a_party_after_the_is_no_name() -> None:
+    extraction = extraction_of(
+        '"We must unify," House Speaker Paul Ryan said.',
+        "The Wisconsin Republican did give Trump some credit, but he suggested Trump is no Reagan.",
+        '"We hope our nominee aspires to be Lincoln," he said.',
+    )
+    assert [quote.speaker for quote in extraction.quotes] == ["Paul Ryan", "Paul Ryan"]
+    assert "Wisconsin Republican" not in {speaker.name for speaker in extraction.speakers}

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.extract.lexicon import (
+    EPITHETS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     POSSESSIVES,
@@ -74,6 +76,10 @@ _FUNCTION_WORDS = frozenset(
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
+# Offices that set their holder apart from other epithets ("the candidate" is no mayor).
+_OFFICES = frozenset(
+    "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
+)
 # Words ending in -est that are no superlative.
 _NOT_SUPERLATIVES = frozenset(
     """
@@ -1003,7 +1009,40 @@ class Attributor:
             holder = self._role_holder(lowered, None, block, position)
             if holder is not None:
                 return holder, text
+        if lowered[0] == "the" and self._is_epithet(words[1:]):
+            # "the businessman replied": a story calls the person it is about by a role.
+            person = self._in_focus(
+                gender_of_role(text),
+                block,
+                position,
+                lambda candidate: (
+                    candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
+                ),
+            )
+            if person is not None:
+                return person, text
         return self._description(text), text
+
+    @staticmethod
+    def _holds_other_role(person: Person, role: list[str]) -> bool:
+        """Whether the article gives ``person`` an office that is not ``role`` (a mayor is not
+        "the candidate", though a host may be "the mogul")."""
+        held = {
+            _TITLE_ROLES.get(word, word) for word in (person.role or "").lower().split()
+        } & _OFFICES
+        return bool(held) and not held & set(role)
+
+    @staticmethod
+    def _is_epithet(words: list[str]) -> bool:
+        """``businessman``, ``New York billionaire``, ``Republican presidential candidate``:
+        a role the press gives a known figure in place of the name, not one it gives someone
+        it does not name (``the woman``, ``the official``)."""
+        if not words or words[-1].lower() not in EPITHETS:
+            return False
+        return all(
+            not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or is_place(word)
+            for word in words[:-1]
+        )
 
     @staticmethod
     def _trailing_name(words: list[str]) -> list[str]:
@@ -1053,28 +1092,7 @@ class Attributor:
         ):
             # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
             return speaker
-        best: tuple[float, int] | None = None
-        chosen: Person | None = None
-        for order, mention in enumerate(reversed(self.mentions)):
-            if (mention.block, mention.start) >= (block, position):
-                continue
-            distance = block - mention.block
-            if distance > _REACH:
-                break
-            person = mention.person
-            if person.kind == "organisation":
-                continue
-            known = person.likely_gender()
-            if (person.kind == "description" and known is None) or _is_document(person):
-                continue
-            if known is not None and known != gender:
-                continue
-            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
-            if known is None:
-                cost += 1.0
-            score = (cost, order)
-            if best is None or score < best:
-                best, chosen = score, person
+        chosen = self._in_focus(gender, block, position)
         if chosen is None:
             # Nobody near: the last person of that gender named anywhere before.
             for mention in reversed(self.mentions):
@@ -1088,6 +1106,46 @@ class Attributor:
         if chosen is not None and chosen.likely_gender() is None:
             # The text has now shown this person's gender: later pronouns can rely on it.
             chosen.votes[gender] = chosen.votes.get(gender, 0) + 1
+        return chosen
+
+    def _in_focus(
+        self,
+        gender: str | None,
+        block: int,
+        position: int,
+        eligible: Callable[[Person], bool] | None = None,
+    ) -> Person | None:
+        """The person of ``gender`` (any, if None) the text last made its subject, among those
+        ``eligible``.
+
+        Candidates are people named in this and the last few paragraphs; the nearest wins,
+        counting a paragraph back, a mention that is not a subject, and a person whose gender
+        the article does not show as steps further away.
+        """
+        best: tuple[float, int] | None = None
+        chosen: Person | None = None
+        for order, mention in enumerate(reversed(self.mentions)):
+            if (mention.block, mention.start) >= (block, position):
+                continue
+            distance = block - mention.block
+            if distance > _REACH:
+                break
+            person = mention.person
+            if person.kind == "organisation" or person is self.writer:
+                continue
+            if eligible is not None and not eligible(person):
+                continue
+            known = person.likely_gender()
+            if (person.kind == "description" and known is None) or _is_document(person):
+                continue
+            if known is not None and gender is not None and known != gender:
+                continue
+            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
+            if known is None and gender is not None:
+                cost += 1.0
+            score = (cost, order)
+            if best is None or score < best:
+                best, chosen = score, person
         return chosen
 
     def _last_document(self, block: int, position: int) -> Person | None:

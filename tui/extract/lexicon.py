@@ -281,6 +281,17 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Roles the press calls a known figure by, once named ("the businessman said"); not those of
+# people it leaves unnamed ("the official", "the woman").
+EPITHETS = frozenset(
+    """
+    president president-elect senator congressman congresswoman governor mayor candidate
+    nominee contender hopeful front-runner frontrunner businessman businesswoman mogul tycoon
+    billionaire developer republican democrat libertarian lawmaker legislator politician
+    chancellor premier speaker
+    """.split()
+)
+
 # Words that may stand inside a role before the role noun ("former deputy foreign minister").
 ROLE_MODIFIERS = frozenset(
     """

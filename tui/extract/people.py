@@ -450,8 +450,8 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 or _ends_in_a_country(words)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or (
-                    name_start == run_start
-                    and name_start
+                    # "the Wisconsin Republican", "The Florida Democrat": the whole run.
+                    name_start
                     and tokens.lowers[name_start - 1] == "the"
                     and words[0].lower() not in _GIVEN_NAMES
                 )

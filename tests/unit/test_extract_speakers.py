@@ -481,3 +481,20 @@ def test_a_place_and_a_party_after_the_is_no_name() -> None:
     )
     assert [quote.speaker for quote in extraction.quotes] == ["Paul Ryan", "Paul Ryan"]
     assert "Wisconsin Republican" not in {speaker.name for speaker in extraction.speakers}
+
+
+def test_he_is_not_someone_the_quote_speaks_of() -> None:
+    speakers = speakers_of(
+        "Richard Viguerie backs Ted Cruz.",
+        "Cruz is not only right on the issues, he is also the ablest candidate Viguerie argues.",
+        '"Cruz is our best debater," he says.',
+    )
+    assert speakers == ["Richard Viguerie"]
+
+
+def test_a_speaker_may_name_himself_in_full() -> None:
+    speakers = speakers_of(
+        "Bernie Sanders spoke in Iowa.",
+        '"They say Bernie Sanders should drop out," he said.',
+    )
+    assert speakers == ["Bernie Sanders"]

@@ -76,6 +76,7 @@ _FUNCTION_WORDS = frozenset(
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
+_WORD = re.compile(r"[\w’'-]+")
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
 _OFFICES = frozenset(
     "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
@@ -125,6 +126,18 @@ def _after_last_break(indexes: list[int], words: list[Token], quoted: frozenset[
         if indexes[position] - 1 in quoted or words[position - 1].text in _DASHES:
             return position
     return 0
+
+
+def _lone_names(text: str) -> set[str]:
+    """The capitalised words of ``text`` that no other capitalised word precedes: ``Cruz`` in
+    "Cruz is our best", not ``Sanders`` in "it's not Bernie Sanders" (people name themselves in
+    full, if at all)."""
+    words = [word.removesuffix("’s").removesuffix("'s") for word in _WORD.findall(text)]
+    return {
+        word
+        for index, word in enumerate(words)
+        if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
+    }
 
 
 def _superlative(word: str) -> bool:
@@ -179,6 +192,7 @@ class Attributor:
         self.mentions: list[Mention] = list(registry.mentions)
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         self.writer: Person | None = None  # the article's author, once they say "I"
+        self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
         self._add_role_mentions()
 
     def _sentence_pronouns(self) -> list[tuple[int, int, Token]]:
@@ -280,6 +294,7 @@ class Attributor:
         self, quote: QuoteSpan, previous: QuoteSpan | None, previous_speech: Speech | None
     ) -> Speech:
         tokens = self.tokens[quote.block]
+        self.quoted_surnames = _lone_names(self.texts[quote.block][quote.start : quote.end])
         first, last = self._quote_tokens(tokens, quote)
         kind = self._kind(tokens, first, quote)
         found = self._cue_after(quote, tokens, last, kind)
@@ -1135,6 +1150,8 @@ class Attributor:
                 continue
             if eligible is not None and not eligible(person):
                 continue
+            if person.words and person.words[-1] in self.quoted_surnames:
+                continue  # '"Cruz is our best debater," he says': someone else speaks of Cruz
             known = person.likely_gender()
             if (person.kind == "description" and known is None) or _is_document(person):
                 continue

@@ -192,3 +192,11 @@ def test_a_common_word_opening_a_sentence_is_not_a_given_name() -> None:
         "Donald Trump spoke. Maybe Trump is right, maybe not.\n\nStill, Trump won."
     )
     assert _keys(extraction, "person") == {"Donald Trump"}
+
+
+def test_a_word_only_once_opening_a_sentence_is_no_surname() -> None:
+    extraction = extraction_of(
+        "Ann Lee spoke on Monday.\n\nHarsh comments are earning fines. Things have changed, "
+        "she says.\n\nObama said so. Later, Obama left."
+    )
+    assert _keys(extraction, "person") == {"Ann Lee", "Obama"}

@@ -9,6 +9,7 @@ mentions of each person under one canonical full name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -490,6 +491,15 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             registry.add(words)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
+    # A word only ever opening a sentence, once ("Harsh comments are", "Things have"), is far
+    # likelier a common word than a surname the article never gives in full.
+    lone_counts: Counter[str] = Counter()
+    for block, start, _end, words, _ in pending:
+        if len(words) == 1:
+            # Only inside a sentence does a capital show a name: count it as two there.
+            lone_counts[words[0].lower()] += (
+                1 if paragraph_tokens[block].opens_sentence(start) else 2
+            )
     for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             tokens = paragraph_tokens[block]
@@ -503,7 +513,10 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 and _verb_follows(tokens, end, not opens)
             ):
                 continue
-            if opens and words[0].lower() in registry.common_words:
+            if opens and (
+                words[0].lower() in registry.common_words
+                or (lone_counts[words[0].lower()] < 2 and words[0].lower() not in _GIVEN_NAMES)
+            ):
                 continue  # "Critics say": a common word where it opens a sentence
             registry.add(words)
     for block, name_start, name_end, words, _ in pending:

@@ -498,3 +498,13 @@ def test_a_speaker_may_name_himself_in_full() -> None:
         '"They say Bernie Sanders should drop out," he said.',
     )
     assert speakers == ["Bernie Sanders"]
+
+
+def test_a_given_name_after_a_kin_word_takes_the_family_surname() -> None:
+    extraction = extraction_of(
+        "Bernie Sanders spoke in Ohio.",
+        'But his wife, Jane, offered a preview. "He wants to keep this going," she said.',
+        "Hillary Clinton spoke too. Clinton's husband, Bill, attacked Sanders. "
+        '"I wish I was just a former president," he said.',
+    )
+    assert [quote.speaker for quote in extraction.quotes] == ["Jane Sanders", "Bill Clinton"]

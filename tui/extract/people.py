@@ -489,6 +489,9 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     for words, _block, _start, _end in doubtful:
         if words[-1].lower() in surnames_alone:
             registry.add(words)
+    for block, start, _end, words, _ in pending:
+        if len(words) == 1 and registry.find(words) is None:
+            _name_after_kin(registry, paragraph_tokens[block], start, words[0], pending, block)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
     # A word only ever opening a sentence, once ("Harsh comments are", "Things have"), is far
@@ -549,6 +552,42 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     return registry
 
 
+def _name_after_kin(
+    registry: Registry,
+    tokens: Tokens,
+    start: int,
+    given: str,
+    pending: list[tuple[int, int, int, list[str], str | None]],
+    block: int,
+) -> None:
+    """ "Clinton's husband, Bill," and "his wife, Jane," give a given name its family's
+    surname: Bill Clinton, Jane Sanders (``his`` is the last man named before)."""
+    if (
+        given.lower() not in _GIVEN_NAMES
+        or start < 3
+        or tokens.texts[start - 1] != ","
+        or tokens.lowers[start - 2] not in _KIN
+    ):
+        return
+    owner_word = tokens.lowers[start - 3]
+    owner: Person | None = None
+    if owner_word in ("his", "her"):
+        wanted = "male" if owner_word == "his" else "female"
+        for other_block, other_start, _end, words, _ in reversed(pending):
+            if (other_block, other_start) >= (block, start):
+                continue
+            candidate = registry.find(words)
+            if candidate is not None and len(candidate.words) > 1 and candidate.gender == wanted:
+                owner = candidate
+                break
+    elif owner_word.endswith(("'s", "’s")):
+        owner = registry.find([plain(tokens.texts[start - 3])])
+    if owner is None or owner.kind != "person" or len(owner.words) < 2:
+        return
+    person = registry.add([given, owner.surname])
+    registry.by_name.setdefault(given.lower(), person)
+
+
 def verb_like(token: Token) -> bool:
     """Whether a token reads as a verb: an auxiliary, a speech verb or a verb's ending."""
     return _verb_like(token.text, token.lower)
@@ -576,6 +615,8 @@ def _ends_in_a_country(words: list[str]) -> bool:
     return any(place.kind != "city" for place in lookup(words[-1]))
 
 
+# Family words after which a given name takes the family's surname ("his wife, Jane,").
+_KIN = frozenset("wife husband son daughter brother sister father mother widow".split())
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())

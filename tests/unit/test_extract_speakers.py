@@ -508,3 +508,12 @@ def test_a_given_name_after_a_kin_word_takes_the_family_surname() -> None:
         '"I wish I was just a former president," he said.',
     )
     assert [quote.speaker for quote in extraction.quotes] == ["Jane Sanders", "Bill Clinton"]
+
+
+def test_a_clause_after_a_partial_quote_needs_a_speech_verb_to_be_its_cue() -> None:
+    speakers = speakers_of(
+        "Hillary Clinton and Bernie Sanders met on Monday.",
+        'Clinton lost her cool as she angrily said, "I am so sick of the campaign lying" about '
+        "her record, Sanders jabbed at Clinton on Monday.",
+    )
+    assert speakers == ["Hillary Clinton"]

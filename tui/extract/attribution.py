@@ -491,7 +491,9 @@ class Attributor:
                     if phrase:
                         person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                         return person, rest[0].text, mention
-                subject, verb = self._subject_then_verb(rest, True)
+                # Only a speech verb here: '"..." about her record, Sanders jabbed at' is the
+                # writer's next clause.
+                subject, verb = self._subject_then_verb(rest, False)
                 if subject:
                     offset = comma + 1
                     break

@@ -517,3 +517,12 @@ def test_a_clause_after_a_partial_quote_needs_a_speech_verb_to_be_its_cue() -> N
         "her record, Sanders jabbed at Clinton on Monday.",
     )
     assert speakers == ["Hillary Clinton"]
+
+
+def test_a_verb_that_names_another_quotation_is_no_cue() -> None:
+    speakers = speakers_of(
+        "Ben Carson spoke on Sunday.",
+        'Later, Carson shared a syllabus for a class called "Perception" on his Facebook '
+        'page, writing "Here is the syllabus for the class you claim never existed."',
+    )
+    assert speakers[-1] == "Ben Carson"

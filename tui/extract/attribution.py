@@ -676,12 +676,19 @@ class Attributor:
                 person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                 if person is not None:
                     return person, ":", mention
+
+        def opens_other_quote(position: int) -> bool:
+            following = indexes[position] + 1
+            return following != first and following in tokens.quoted
+
         verb_sets = (SPEECH_VERBS, STANCE_VERBS) if kind == "partial" else (SPEECH_VERBS,)
         for verbs in verb_sets:
             for position in range(len(before) - 1, -1, -1):
                 token = before[position]
                 if token.lower not in verbs or (token.capitalised and position):
                     continue
+                if opens_other_quote(position):
+                    continue  # 'a class called "Perception"': it names another quotation
                 if not position:
                     # "Said Dorothy Poynter, who grew up with Ali, "...": the speaker follows.
                     phrase = self._noun_phrase_forward(before, 1)
@@ -714,8 +721,10 @@ class Attributor:
                     # "Trump told Newsmax ..., adding": the main verb's subject speaks; with no
                     # main verb ("Obama ended by saying"), the sentence's subject.
                     if any(
-                        other.lower in verbs and not other.lower.endswith("ing")
-                        for other in before[:position]
+                        other.lower in verbs
+                        and not other.lower.endswith("ing")
+                        and not opens_other_quote(index)
+                        for index, other in enumerate(before[:position])
                     ):
                         continue
                     phrase = self._clause_subject(before[:position])

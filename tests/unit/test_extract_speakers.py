@@ -526,3 +526,12 @@ def test_a_verb_that_names_another_quotation_is_no_cue() -> None:
         'page, writing "Here is the syllabus for the class you claim never existed."',
     )
     assert speakers[-1] == "Ben Carson"
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
+    speakers = speakers_of(
+        "Elise Labott covers the State Department for CNN.",
+        'On November 19, Labott tweeted, "House passes bill. Statue of Liberty bows head." '
+        "This sort of opining, CNN claimed, violates its code.",
+    )
+    assert speakers == ["Elise Labott"]

@@ -479,6 +479,8 @@ class Attributor:
             subject, verb = self._subject_then_verb(window, ended_with_comma)
         offset = 0
         if not subject:
+            if inside in {".", "!", "?"}:
+                return None  # the quote ended its sentence: the writer's next one is no cue
             # The cue may close the writer's sentence the quote opens:
             # '"Boots on the ground" would be appropriate, Ben Carson said.'
             for comma, token in enumerate(window):

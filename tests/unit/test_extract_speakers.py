@@ -535,3 +535,20 @@ def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
         "This sort of opining, CNN claimed, violates its code.",
     )
     assert speakers == ["Elise Labott"]
+
+
+def test_an_unclosed_appositive_before_the_verb_names_the_speaker() -> None:
+    speakers = speakers_of(
+        '"Clinton needs a strategy," Nate Silver, the polling guru who founded '
+        "fivethirtyeight.com tweeted on Wednesday.",
+    )
+    assert speakers == ["Nate Silver"]
+
+
+def test_a_clause_before_a_later_speech_verb_is_no_appositive() -> None:
+    speakers = speakers_of(
+        "Ron Paul, the father of Rand Paul, spoke on Monday.",
+        'Aubrey Pelletier hoisted a sign that read "15%!" Her father, Brad, 39, worried that '
+        "voters limit the news they read.",
+    )
+    assert speakers == ["Aubrey Pelletier"]

@@ -105,11 +105,15 @@ _TITLE_ROLES = {
     "prof.": "professor",
 }
 # Writings that speak in the news ("the letter read", "the statement said").
-_DOCUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w-]+\s){0,3}?"
+_DOCUMENT_NOUN = re.compile(
     r"(?:letter|statement|article|e-?mail|memo|report|ad|advertisement|tweet|sign|post|"
     r"release|website|editorial|piece|headline|note|message|document|transcript|video|"
-    r"book|column|op-ed|petition|complaint|lawsuit|filing|affidavit|resolution|platform)\b"
+    r"book|column|op-ed|petition|complaint|lawsuit|filing|affidavit|resolution|platform)"
+)
+_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w-]+\s){0,3}?"
+    + _DOCUMENT_NOUN.pattern
+    + r"\b"
 )
 
 
@@ -543,7 +547,7 @@ class Attributor:
                         ),
                         None,
                     )
-                    if verb is None:
+                    if verb is None or self._clause_before(window[index + 1 : verb]):
                         return [], 0
                     named = self._trailing_name(
                         [plain(word.text) for word in window[index + 1 : verb]]
@@ -593,6 +597,18 @@ class Attributor:
                 continue
             break
         return [], 0
+
+    @staticmethod
+    def _clause_before(words: list[Token]) -> bool:
+        """Whether a clause of the writer's, not an appositive, stands between a subject and a
+        speech verb: "Her father, Brad, 39, worried that voters ... read", but not "Nate Silver,
+        the polling guru who founded fivethirtyeight.com tweeted"."""
+        for word in words:
+            if word.lower in ("who", "which"):
+                return False
+            if word.lower == "that" or verb_like(word):
+                return True
+        return False
 
     @staticmethod
     def _before_name(window: list[Token], index: int) -> bool:
@@ -698,6 +714,16 @@ class Attributor:
                         continue
                     person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
                     return person, token.text, mention
+                if (
+                    position >= 2
+                    and before[position - 1].lower in ("that", "which")
+                    and _DOCUMENT_NOUN.fullmatch(before[position - 2].lower)
+                ):
+                    # "hoisted a sign that read": whoever holds it, as with "a sign reading".
+                    phrase = self._clause_subject(before[: position - 2])
+                    if phrase:
+                        person, mention = self._resolve_phrase(phrase, quote.block, phrase[0].start)
+                        return person, token.text, mention
                 if position and before[position - 1].lower in _NOT_VERBS:
                     continue
                 following = before[position + 1].lower if position + 1 < len(before) else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from tui.cite import STYLES
 from tui.clipboard import CopyResult, copy_with_tool, osc52, system_tool
@@ -14,8 +15,11 @@ from tui.dialogs.copy import CopyDialog
 from tui.library import Library
 from tui.resources import styles_dir
 from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
+from tui.screens.reader import Place, ReaderScreen
 from tui.state import StateStore
+
+# How many articles' places the state file keeps.
+_PLACES_KEPT = 500
 
 
 class QuotelensApp(App[None]):
@@ -42,25 +46,40 @@ class QuotelensApp(App[None]):
         style = self.state.get("citation_style", "plain")
         self.citation_style = style if style in STYLES else "plain"
 
+    def get_default_screen(self) -> Screen:
+        """The reading screen, on the last article read: the first screen drawn is the one
+        the reader sees (pushing it after an empty one would draw twice)."""
+        last = self.state.get("last_article")
+        paths = self.library.paths
+        saved = self.state.get("places")
+        places = {
+            path: place
+            for path, place in (
+                (path, Place.restored(value))
+                for path, value in (saved.items() if isinstance(saved, dict) else ())
+            )
+            if place is not None
+        }
+        return ReaderScreen(self.library, paths.index(last) if last in paths else 0, places)
+
     def on_mount(self) -> None:
-        """Restore the theme and the last article, then open the reading screen."""
+        """Restore the theme the user chose."""
         theme = self.state.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
-        last = self.state.get("last_article")
-        paths = self.library.paths
-        start = paths.index(last) if last in paths else 0
-        self.push_screen(ReaderScreen(self.library, start))
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme the user chose."""
         if self.is_mounted and hasattr(self, "state") and self.state.get("theme") != theme:
             self.state.set("theme", theme)
 
-    def remember_article(self, path: str) -> None:
-        """Remember the open article, to reopen it next time."""
-        if self.state.get("last_article") != path:
-            self.state.set("last_article", path)
+    def remember_article(self, path: str, places: dict[str, Place]) -> None:
+        """Remember the open article and the place in each article read, to reopen them next
+        time (the places of the last few hundred articles)."""
+        kept = list(places.items())[-_PLACES_KEPT:]
+        saved = {place_path: place.saved() for place_path, place in kept}
+        if self.state.get("last_article") != path or self.state.get("places") != saved:
+            self.state.update(last_article=path, places=saved)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy ``text`` by OSC 52, wrapped as GNU screen needs it when running inside it."""

@@ -39,9 +39,13 @@ class StateStore:
         return self.data.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
-        """Remember ``value`` under ``key`` and write the file; failures to write are ignored,
-        as losing a preference must never stop the reader."""
-        self.data[key] = value
+        """Remember ``value`` under ``key`` and write the file."""
+        self.update(**{key: value})
+
+    def update(self, **values: Any) -> None:
+        """Remember several values and write the file once; failures to write are ignored, as
+        losing a preference must never stop the reader."""
+        self.data.update(values)
         with contextlib.suppress(OSError):
             write_atomically(self.path, json.dumps(self.data, indent=1, ensure_ascii=False))
 

@@ -307,3 +307,28 @@ async def test_article_list_keys_and_clicks_open_articles() -> None:
         await pilot.click("#articles", offset=(5, 3))  # the second article's second line
         await pilot.pause()
         assert screen.index == 1
+
+
+async def test_the_place_in_an_article_is_remembered_between_runs(private_state: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        scrolled = reader(app).view.scroll_offset.y
+    assert scrolled > 0
+    again = make_app()
+    async with again.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        view = reader(again).view
+        assert view.current == 2
+        assert view.scroll_offset.y == scrolled
+
+
+async def test_the_article_is_wrapped_to_the_width_it_is_shown_in() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        view = reader(app).view
+        assert view.virtual_size.height > view.size.height  # the scrollbar is there
+        assert view.virtual_size.width == view.scrollable_content_region.width - 1

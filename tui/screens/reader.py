@@ -38,6 +38,22 @@ class Place:
     quote: int | None = None
     scroll_y: float = 0
 
+    def saved(self) -> list[int | float | None]:
+        """The place as the state file keeps it."""
+        return [self.quote, self.scroll_y]
+
+    @classmethod
+    def restored(cls, saved: object) -> Place | None:
+        """A place read back from the state file, or None if the entry is not one."""
+        if not isinstance(saved, list) or len(saved) != 2:
+            return None
+        quote, scroll_y = saved
+        if not (quote is None or (isinstance(quote, int) and quote >= 0)):
+            return None
+        if not isinstance(scroll_y, int | float) or isinstance(scroll_y, bool) or scroll_y < 0:
+            return None
+        return cls(quote, scroll_y)
+
 
 class ReaderScreen(Screen[None]):
     """Reads one article of the library at a time; keys walk its quotes and copy citations."""
@@ -62,11 +78,14 @@ class ReaderScreen(Screen[None]):
         Binding("escape", "clear_filter", "Show all", show=False),
     ]
 
-    def __init__(self, library: Library, start: int = 0) -> None:
+    def __init__(
+        self, library: Library, start: int = 0, places: dict[str, Place] | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.index = start
-        self.places: dict[str, Place] = {}
+        self.places: dict[str, Place] = dict(places or {})
+        self.view = ArticleView(id="reading")  # the reading pane
         self.readings: dict[int, Reading] = {}
         self.speaker_filter: int | None = None
         self.walk: list[tuple[int, int, int]] | None = None  # a territory's mentions
@@ -78,7 +97,7 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="main"):
             yield ArticleList(self.library, id="articles")
             with Vertical(id="centre"):
-                yield ArticleView(id="reading")
+                yield self.view
                 yield Static("", id="status")
                 yield Input(
                     placeholder="Find in article (enter: next match, esc: close)", id="find"
@@ -118,11 +137,6 @@ class ReaderScreen(Screen[None]):
         """The open article's library entry."""
         return self.library.entries[self.index]
 
-    @property
-    def view(self) -> ArticleView:
-        """The reading pane."""
-        return self.query_one(ArticleView)
-
     def reading(self, index: int) -> Reading:
         """The laid-out reading of article ``index``, made once."""
         if index not in self.readings:
@@ -152,6 +166,8 @@ class ReaderScreen(Screen[None]):
         place = self.places.get(entry.path, Place())
         if quote is not None:
             place = Place(quote, place.scroll_y)
+        if place.quote is not None and place.quote >= len(entry.extraction.quotes):
+            place = Place(None, place.scroll_y)  # the file changed since: keep only the scroll
         self.speaker_filter = None
         self.walk = None
         self.view.show(self.reading(index), place.quote, place.scroll_y)
@@ -165,7 +181,7 @@ class ReaderScreen(Screen[None]):
         self.title = one_line(entry.article.title)
         self.sub_title = "quotelens"
         self._say_status()
-        self.app.remember_article(entry.path)  # type: ignore[attr-defined]
+        self.app.remember_article(entry.path, self.places)  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="open")
     def _extract_open(self, index: int, quote: int | None) -> None:
@@ -182,7 +198,20 @@ class ReaderScreen(Screen[None]):
 
     def _remember_place(self) -> None:
         view = self.view
-        self.places[self.library.paths[self.index]] = Place(view.current, view.scroll_offset.y)
+        if view.reading is None:
+            return  # nothing shown yet: keep the place remembered from the last run
+        path = self.library.paths[self.index]
+        # Most recent last, so that the state file keeps the places read last.
+        self.places.pop(path, None)
+        self.places[path] = Place(view.current, view.scroll_offset.y)
+
+    def on_unmount(self) -> None:
+        """Remember where the reader was, for the next run."""
+        if self.library.paths and 0 <= self.index < len(self.library.paths):
+            self._remember_place()
+            self.app.remember_article(  # type: ignore[attr-defined]
+                self.library.paths[self.index], self.places
+            )
 
     # -- walking quotes ----------------------------------------------------------------------
 

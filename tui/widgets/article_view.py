@@ -62,6 +62,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._first_line: list[int] = []  # the first screen line of each section
         self._strips: dict[tuple[int, Style, str], Strip] = {}
         self._wrapped_for = 0
+        # Where to scroll once the article is wrapped: shown before the pane has a size (on
+        # mount), it is wrapped once, at the first resize, not once for nothing before it.
+        self._pending_scroll: float | None = None
+        self._pending_quote: int | None = None
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -70,10 +74,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.reading = reading
         self.matches = []
         self._wrapped_for = 0
-        self._rewrap()
+        self._pending_scroll, self._pending_quote = scroll_y, None
         self.set_reactive(ArticleView.current, current)
         self._strips.clear()
-        self.scroll_to(y=scroll_y, animate=False, immediate=True)
+        self._rewrap()
         self.refresh()
 
     def mark_matches(self, matches: list[tuple[int, int, int]]) -> None:
@@ -86,6 +90,9 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll so quote ``quote`` is in view, a few lines below the top."""
         if self.reading is None:
             return
+        if not self._wrapped_for:
+            self._pending_quote = quote
+            return
         place = self.reading.quotes[quote]
         self.scroll_to_section_offset(place.section, place.start, place.end)
 
@@ -96,8 +103,11 @@ class ArticleView(ScrollView, can_focus=True):
         top, bottom = self.scroll_offset.y, self.scroll_offset.y + self.size.height - 1
         if first >= top and last <= bottom:
             return
-        target = max(0, first - max(1, self.size.height // 4))
-        self.scroll_to(y=target, animate=False, immediate=True)
+        self._scroll_now(max(0, first - max(1, self.size.height // 4)))
+
+    def _scroll_now(self, y: float) -> None:
+        # Set directly: scroll_to refuses while the scrollbar waits for the next layout.
+        self.scroll_target_y = self.scroll_y = y
 
     def watch_current(self) -> None:
         self._strips.clear()
@@ -120,6 +130,8 @@ class ArticleView(ScrollView, can_focus=True):
         if self.reading is None:
             self.virtual_size = Size(0, 0)
             return
+        if not self.size.width:
+            return  # not laid out yet: the first resize wraps it
         width = self._width()
         if width == self._wrapped_for:
             return
@@ -136,6 +148,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._first_line = first_line
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
+        if self._pending_scroll is not None:
+            self._scroll_now(self._pending_scroll)
+            self._pending_scroll = None
+        if self._pending_quote is not None:
+            quote, self._pending_quote = self._pending_quote, None
+            self.scroll_to_quote(quote)
         self.refresh()
 
     def _line_of(self, section: int, offset: int) -> int:

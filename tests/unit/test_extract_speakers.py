@@ -552,3 +552,11 @@ def test_a_clause_before_a_later_speech_verb_is_no_appositive() -> None:
         "voters limit the news they read.",
     )
     assert speakers == ["Aubrey Pelletier"]
+
+
+def test_a_common_noun_subject_opens_the_clause_a_colon_closes() -> None:
+    speakers = speakers_of(
+        "Ann Lee met the writer.",
+        'The piece used one of her quotes as its headline: "Finally. Someone who thinks like me."',
+    )
+    assert speakers == ["The piece"]

@@ -864,7 +864,17 @@ class Attributor:
             while end > 0 and _between(words[end - 1]):
                 end -= 1
             previous = words[end - 1] if end else None
-            if previous is None or not (previous.capitalised or previous.lower in PRONOUNS):
+            if previous is None:
+                continue
+            if (
+                not previous.capitalised
+                and previous.lower not in PRONOUNS
+                and 2 <= end <= 3
+                and words[0].lower in ("the", "a", "an")
+                and all(word.is_word and not word.capitalised for word in words[1:end])
+            ):
+                return words[:end]  # "The audience gathered in the East Room followed him"
+            if not (previous.capitalised or previous.lower in PRONOUNS):
                 continue
             phrase = self._noun_phrase(words[:end])
             if phrase:

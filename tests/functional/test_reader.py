@@ -18,7 +18,7 @@ from tui.screens.reader import ReaderScreen
 from tui.state import StateStore
 from tui.widgets.article_view import ArticleView
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.side_panels import SpeakersPanel
+from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 
 
 def make_app(*paths: Path) -> QuotelensApp:
@@ -332,3 +332,46 @@ async def test_the_article_is_wrapped_to_the_width_it_is_shown_in() -> None:
         view = reader(app).view
         assert view.virtual_size.height > view.size.height  # the scrollbar is there
         assert view.virtual_size.width == view.scrollable_content_region.width - 1
+
+
+async def test_clicking_a_speaker_limits_the_walk_to_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        panel = screen.query_one(SpeakersPanel)
+        putin = panel._starts[1]  # the second speaker's first line
+        await pilot.click(SpeakersPanel, offset=(3, 1 + putin))
+        await pilot.pause()
+        assert screen.speaker_filter == 1
+        assert screen.reading(screen.index).speaker_of(screen.view.current) == "Vladimir Putin"
+
+
+async def test_a_long_territory_line_wraps_rather_than_being_cut() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        panel = reader(app).query_one(TerritoriesPanel)
+        shown = " ".join(
+            "".join(segment.text for segment in panel.render_line(y))
+            for y in range(panel.size.height)
+        )
+        assert "square kilometres)" in shown
+        assert "…" not in shown
+
+
+async def test_the_panes_redraw_in_the_new_style_when_focus_or_theme_changes() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        panes = [screen.view, screen.query_one(SpeakersPanel), screen.query_one("#articles")]
+        for change in ("focus", "theme"):
+            if change == "focus":
+                screen.query_one(SpeakersPanel).focus()
+            else:
+                app.theme = "textual-light"
+            await pilot.pause()
+            for pane in panes:
+                pane.render_line(0)
+                assert pane.base_style == pane.rich_style, (change, pane)

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 
 from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept
@@ -22,6 +22,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
+from tui.widgets.title_bar import TitleBar
 
 # Articles longer than this many paragraphs are shown first and extracted in the background.
 _EXTRACT_IN_BACKGROUND = 150
@@ -93,15 +94,12 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The header, the list, the reading pane and the side panels, then the footer."""
-        yield Header()
+        yield TitleBar(id="title")
         with Horizontal(id="main"):
             yield ArticleList(self.library, id="articles")
             with Vertical(id="centre"):
                 yield self.view
                 yield Static("", id="status")
-                yield Input(
-                    placeholder="Find in article (enter: next match, esc: close)", id="find"
-                )
             with Vertical(id="side"):
                 yield SpeakersPanel(id="speakers")
                 yield TerritoriesPanel(id="territories")
@@ -336,9 +334,9 @@ class ReaderScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Walk every quote again; close the find bar and any territory walk."""
-        find = self.query_one("#find", Input)
-        if find.display:
-            find.display = False
+        finds = self.query("#find")
+        if finds and finds.first().display:
+            finds.first().display = False
             self.view.focus()
         self.speaker_filter = None
         self.walk = None
@@ -401,8 +399,14 @@ class ReaderScreen(Screen[None]):
         self.notify(f"Entity highlighting {state}.")
 
     def action_find(self) -> None:
-        """Open the find bar."""
-        find = self.query_one("#find", Input)
+        """Open the find bar, made the first time it is wanted (it costs the first frame
+        otherwise)."""
+        finds = self.query("#find")
+        if finds:
+            find = finds.first(Input)
+        else:
+            find = Input(placeholder="Find in article (enter: next match, esc: close)", id="find")
+            self.query_one("#centre").mount(find)
         find.display = True
         find.focus()
 

@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from tui.messages import QuoteClicked
 from tui.reading import SPEAKER_COLOURS, Reading
+from tui.widgets.base_style import BaseStyleCache
 
 _ENTITY_KINDS = ("person", "organisation", "place", "date")
 
@@ -35,7 +36,7 @@ class _Line:
     end: int
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(BaseStyleCache, ScrollView, can_focus=True):
     """Shows one article; marks quotes in their speaker's colour and entities by kind."""
 
     COMPONENT_CLASSES = {
@@ -172,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.size.width
-        base = self.rich_style
+        base = self.base_style
         if index >= len(self._lines) or self.reading is None:
             return Strip.blank(width, base)
         # Focus and themes change the styles, so they are part of what a cached line depends on.

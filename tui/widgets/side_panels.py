@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.messages import SpeakerChosen, TerritoryChosen
-from tui.model import Extraction
+from tui.model import Extraction, Speaker, Territory
 from tui.reading import SPEAKER_COLOURS
 from tui.textsafe import one_line
+from tui.widgets.row_list import RowList
 
 # Readable on dark and light backgrounds alike; the reading pane's TCSS uses the same colours.
 SPEAKER_HEX = (
@@ -25,51 +25,76 @@ SPEAKER_HEX = (
 assert len(SPEAKER_HEX) == SPEAKER_COLOURS
 
 
-class SpeakersPanel(OptionList):
+class SpeakersPanel(RowList):
     """Each speaker in their colour, with role and number of quotes; choosing one limits the
     quote walk to them."""
 
     BORDER_TITLE = "Speakers"
+    WRAP = True
+
+    def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.speakers: tuple[Speaker, ...] = ()
 
     def show(self, extraction: Extraction) -> None:
         """List the speakers of ``extraction``."""
-        self.clear_options()
-        for number, speaker in enumerate(extraction.speakers):
-            row = Text("● ", style=SPEAKER_HEX[number % SPEAKER_COLOURS])
-            row.append(one_line(speaker.name), style="bold")
-            row.append(f"  {speaker.quotes}", style="dim")
-            if speaker.role:
-                row.append("\n  " + one_line(speaker.role), style="italic dim")
-            self.add_option(Option(row))
-        if not extraction.speakers:
-            self.add_option(Option(Text("No one is quoted.", style="dim"), disabled=True))
+        self.speakers = extraction.speakers
+        self.set_rows([2 if speaker.role else 1 for speaker in self.speakers])
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.post_message(SpeakerChosen(event.option_index))
+    def placeholder(self) -> str:
+        return "No one is quoted."
+
+    def chosen(self, number: int) -> None:
+        self.post_message(SpeakerChosen(number))
+
+    def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
+        speaker = self.speakers[number]
+        colour = Style.parse(SPEAKER_HEX[number % SPEAKER_COLOURS])
+        # Under the cursor only the dot keeps the colour: coloured words on the cursor's
+        # background would be hard to read.
+        words = Style() if cursor else colour
+        # Styles as spans: rendering drops a Text's own style on a line with no other span.
+        name = Text.assemble(
+            ("● ", style + colour),
+            (one_line(speaker.name), style + words + Style(bold=True)),
+            (f"  {speaker.quotes}", detail),
+        )
+        if not speaker.role:
+            return [name]
+        role = Text.assemble(("  " + one_line(speaker.role), detail + words + Style(italic=True)))
+        return [name, role]
 
 
-class TerritoriesPanel(OptionList):
+class TerritoriesPanel(RowList):
     """Each place at stake with its kind, country, and holder where the article says."""
 
     BORDER_TITLE = "Territories"
+    WRAP = True
+
+    def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.territories: tuple[Territory, ...] = ()
 
     def show(self, extraction: Extraction) -> None:
         """List the territories of ``extraction``."""
-        self.clear_options()
-        for territory in extraction.territories:
-            row = Text(one_line(territory.name), style="bold")
-            where = ", ".join(part for part in (territory.kind, territory.country) if part)
-            row.append(f"  {where}", style="dim")
-            if territory.held_by:
-                held = f"held by {territory.held_by}"
-                if territory.extent:
-                    held += f" ({territory.extent})"
-                row.append("\n  " + one_line(held), style="italic")
-            self.add_option(Option(row))
-        if not extraction.territories:
-            self.add_option(Option(Text("No places at stake.", style="dim"), disabled=True))
+        self.territories = extraction.territories
+        self.set_rows([2 if territory.held_by else 1 for territory in self.territories])
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.post_message(TerritoryChosen(event.option_index))
+    def placeholder(self) -> str:
+        return "No places at stake."
+
+    def chosen(self, number: int) -> None:
+        self.post_message(TerritoryChosen(number))
+
+    def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
+        territory = self.territories[number]
+        where = ", ".join(part for part in (territory.kind, territory.country) if part)
+        line = Text.assemble(
+            (one_line(territory.name), style + Style(bold=True)), (f"  {where}", detail)
+        )
+        if not territory.held_by:
+            return [line]
+        held = f"held by {territory.held_by}"
+        if territory.extent:
+            held += f" ({territory.extent})"
+        return [line, Text.assemble(("  " + one_line(held), style + Style(italic=True)))]

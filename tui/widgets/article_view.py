@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -122,6 +122,13 @@ class ArticleView(BaseStyleCache, ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._rewrap()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane gets its size in the layout just before its first drawing, and the Resize
+        # event only after it: wrapping here puts the article in the first frame, not the
+        # second.
+        self._rewrap()
+        return super().render_lines(crop)
 
     def _width(self) -> int:
         return max(20, self.scrollable_content_region.width - 1)

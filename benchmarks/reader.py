@@ -2,7 +2,7 @@
 
 Run: python benchmarks/reader.py   (prints figures; asserts nothing)
 
-Figures (best of a few runs, in milliseconds): the seeds against a bare Textual app that shows
+Figures (best of seven runs, in milliseconds): the seeds against a bare Textual app that shows
 the same article text in one widget; a library of 1,000 articles; one article of 2,000
 paragraphs; and one `n` step.
 """
@@ -29,6 +29,7 @@ from tui.screens.reader import ReaderScreen  # noqa: E402
 from tui.state import StateStore  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_572b1c191c9ff9ee.txt"
+_RUNS = 7
 SIZE = (140, 40)
 
 
@@ -109,10 +110,14 @@ def main() -> None:
         step = best(2, lambda: _n_step([ROOT / "seeds"], state))
         long_step = best(2, lambda: _n_step([long_article], state))
         without_background_work()
-        bare = best(3, lambda: _first_frame(lambda: BareApp(seed_text)))
-        seeds = best(3, lambda: _first_frame(reader([ROOT / "seeds"])))
-        thousand = best(3, lambda: _first_frame(reader([library])))
-        long = best(3, lambda: _first_frame(reader([long_article])))
+        # Best of several runs, taken in turn so that a slow spell of a shared machine falls
+        # on all of them alike.
+        bare = seeds = thousand = long = float("inf")
+        for _ in range(_RUNS):
+            bare = min(bare, best(1, lambda: _first_frame(lambda: BareApp(seed_text))))
+            seeds = min(seeds, best(1, lambda: _first_frame(reader([ROOT / "seeds"]))))
+            thousand = min(thousand, best(1, lambda: _first_frame(reader([library]))))
+            long = min(long, best(1, lambda: _first_frame(reader([long_article]))))
 
     print(f"first full frame, bare Textual app with the seed text: {bare:6.0f} ms")
     print(

@@ -179,7 +179,12 @@ class ReaderScreen(Screen[None]):
         self.title = one_line(entry.article.title)
         self.sub_title = "quotelens"
         self._say_status()
-        self.app.remember_article(entry.path, self.places)  # type: ignore[attr-defined]
+        # After the frame is drawn: the state file is synced to disk, which may take a while.
+        self.call_after_refresh(
+            self.app.remember_article,  # type: ignore[attr-defined]
+            entry.path,
+            dict(self.places),
+        )
 
     @work(thread=True, exclusive=True, group="open")
     def _extract_open(self, index: int, quote: int | None) -> None:

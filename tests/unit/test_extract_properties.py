@@ -44,6 +44,14 @@ _PIECES = st.sampled_from(
         "We will win",
         "Russia",
         "Kyiv",
+        "his wife, Jane,",
+        "Clinton's husband, Bill,",
+        "the businessman replied",
+        "a sign that read",
+        "the biggest challenges",
+        "The audience",
+        "for Clinton, said Kunin",
+        "Harsh",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)

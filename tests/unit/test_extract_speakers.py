@@ -34,6 +34,7 @@ INTRO = "Mayor Ann Lee and Governor Paul Stone met on Monday."
         'Lee said: "The budget is fixed."',
         'Lee told the council, "The budget is fixed."',
         'According to Lee, "the budget is fixed and will not change."',
+        '"The budget is fixed," according to Lee.',
         'Lee: "The budget is fixed."',
         '"The budget is fixed," Lee later said.',
         '"The budget is fixed," Lee said Tuesday.',
@@ -560,3 +561,11 @@ def test_a_common_noun_subject_opens_the_clause_a_colon_closes() -> None:
         'The piece used one of her quotes as its headline: "Finally. Someone who thinks like me."',
     )
     assert speakers == ["The piece"]
+
+
+def test_according_to_a_document_by_someone_is_them() -> None:
+    speakers = speakers_of(
+        '"The evidence cannot prove the crime," according to a court document filed by state '
+        "attorney Dave Aronberg."
+    )
+    assert speakers == ["Dave Aronberg"]

@@ -435,6 +435,8 @@ class Attributor:
             window = window[1:]
         if not window:
             return None
+        if len(window) > 2 and window[0].lower == "according" and window[1].lower == "to":
+            return self._according_to(window, quote.block)
         if window[0].text in _DASHES:
             phrase = self._noun_phrase_forward(window, 1)
             if phrase and phrase[0].capitalised:
@@ -507,6 +509,25 @@ class Attributor:
                 return None
         person, mention = self._resolve_phrase(subject, quote.block, subject[0].start)
         return person, self._cue_text(window, offset + verb, mention), mention
+
+    def _according_to(
+        self, window: list[Token], block: int
+    ) -> tuple[Person | None, str, str] | None:
+        """``"...," according to Lee`` after the quote; ``according to a court document filed
+        by state attorney Dave Aronberg`` is the person who wrote it."""
+        phrase = self._noun_phrase_forward(window, 2)
+        if not phrase:
+            return None
+        after = 2 + len(phrase)
+        if _DOCUMENT_NOUN.fullmatch(phrase[-1].lower):
+            for index in range(after, min(after + 3, len(window) - 1)):
+                if window[index].lower == "by":
+                    named = self._noun_phrase_forward(window, index + 1)
+                    if named and self._trailing_name([plain(token.text) for token in named]):
+                        phrase = named
+                    break
+        person, mention = self._resolve_phrase(phrase, block, phrase[0].start)
+        return person, "according to", mention
 
     def _subject_then_verb(
         self, window: list[Token], ended_with_comma: bool

@@ -569,3 +569,11 @@ def test_according_to_a_document_by_someone_is_them() -> None:
         "attorney Dave Aronberg."
     )
     assert speakers == ["Dave Aronberg"]
+
+
+def test_a_short_quoted_term_inside_the_cue_is_read_over() -> None:
+    speakers = speakers_of(
+        '"We have had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat '
+        'and "Ted Cruz" pins, said matter-of-factly.'
+    )
+    assert speakers == ["Bill Eastland"]

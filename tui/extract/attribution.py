@@ -144,6 +144,12 @@ def _lone_names(text: str) -> set[str]:
     }
 
 
+def _a_term(quotation: str) -> bool:
+    """Whether a quotation (marks included) is a short name or term, not a sentence."""
+    inside = quotation[1:-1].strip()
+    return len(inside.split()) <= 3 and inside[-1:] not in (".", "!", "?", ",")
+
+
 def _superlative(word: str) -> bool:
     """``biggest``, ``latest``: an adjective, so the word after it is a noun."""
     return word.endswith("est") and len(word) > 4 and word not in _NOT_SUPERLATIVES
@@ -422,7 +428,11 @@ class Attributor:
         window: list[Token] = []
         for position in range(index, len(tokens)):
             token = tokens[position]
-            if token.quoted or (token.sentence != sentence and window):
+            if token.sentence != sentence and window:
+                break
+            if token.quoted and not (window and _a_term(token.text)):
+                # '"...," Bill Eastland, wearing "Ted Cruz" pins, said': a short quoted term
+                # inside the writer's words is read over; any other quote ends the window.
                 break
             window.append(token)
             if len(window) >= 30:

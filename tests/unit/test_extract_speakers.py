@@ -577,3 +577,12 @@ def test_a_short_quoted_term_inside_the_cue_is_read_over() -> None:
         'and "Ted Cruz" pins, said matter-of-factly.'
     )
     assert speakers == ["Bill Eastland"]
+
+
+def test_a_kin_word_after_her_takes_the_nearest_family_not_any_woman() -> None:
+    speakers = speakers_of(
+        "Hillary Clinton spoke in Concord.",
+        "The day before, Aubrey Pelletier hoisted a sign. Her father, Brad, 39, worried.",
+        '"People are afraid of wasting their votes," he said.',
+    )
+    assert speakers == ["Brad Pelletier"]

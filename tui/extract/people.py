@@ -573,11 +573,19 @@ def _name_after_kin(
     owner: Person | None = None
     if owner_word in ("his", "her"):
         wanted = "male" if owner_word == "his" else "female"
+        # The nearest person named in full in this paragraph or the one before, whose gender
+        # may be the pronoun's.
         for other_block, other_start, _end, words, _ in reversed(pending):
             if (other_block, other_start) >= (block, start):
                 continue
+            if other_block < block - 1:
+                break
             candidate = registry.find(words)
-            if candidate is not None and len(candidate.words) > 1 and candidate.gender == wanted:
+            if (
+                candidate is not None
+                and len(candidate.words) > 1
+                and candidate.gender in (wanted, None)
+            ):
                 owner = candidate
                 break
     elif owner_word.endswith(("'s", "’s")):

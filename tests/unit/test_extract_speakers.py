@@ -586,3 +586,15 @@ def test_a_kin_word_after_her_takes_the_nearest_family_not_any_woman() -> None:
         '"People are afraid of wasting their votes," he said.',
     )
     assert speakers == ["Brad Pelletier"]
+
+
+def test_a_kin_word_takes_the_family_of_who_the_text_is_about() -> None:
+    extraction = extraction_of(
+        "Donald Trump thanked his parents, his children and his campaign manager, Corey "
+        'Lewandowski. He said his wife, Melania, "said right from the beginning you will win."',
+        'Governor Jack Dalrymple, his wife, Betsy, and Senator Ted Cruz arrived. "We are '
+        'thrilled," Betsy said.',
+    )
+    people = {entity.key for entity in extraction.entities if entity.label == "person"}
+    assert {"Melania Trump", "Betsy Dalrymple"} <= people
+    assert not {"Melania Lewandowski", "Betsy Cruz"} & people

@@ -491,7 +491,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             registry.add(words)
     for block, start, _end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
-            _name_after_kin(registry, paragraph_tokens[block], start, words[0], pending, block)
+            _name_after_kin(registry, paragraph_tokens, block, start, words[0], pending)
     # An article may name someone by surname only ("Clinton leaned in"): a lone name that is
     # the subject of a verb, and no place, organisation, group or common word, is a person.
     # A word only ever opening a sentence, once ("Harsh comments are", "Things have"), is far
@@ -554,14 +554,15 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
 
 def _name_after_kin(
     registry: Registry,
-    tokens: Tokens,
+    paragraphs: list[Tokens],
+    block: int,
     start: int,
     given: str,
     pending: list[tuple[int, int, int, list[str], str | None]],
-    block: int,
 ) -> None:
     """ "Clinton's husband, Bill," and "his wife, Jane," give a given name its family's
-    surname: Bill Clinton, Jane Sanders (``his`` is the last man named before)."""
+    surname: Bill Clinton, Jane Sanders."""
+    tokens = paragraphs[block]
     if (
         given.lower() not in _GIVEN_NAMES
         or start < 3
@@ -573,8 +574,12 @@ def _name_after_kin(
     owner: Person | None = None
     if owner_word in ("his", "her"):
         wanted = "male" if owner_word == "his" else "female"
-        # The nearest person named in full in this paragraph or the one before, whose gender
-        # may be the pronoun's.
+        # The person named just before in the sentence ("Jim Brady and his wife, Sarah,"),
+        # else who the paragraph is about: a person opening one of its sentences ("Trump
+        # thanked his parents... He said his wife, Melania,"), else the nearest named in it;
+        # then the same in the paragraph before. A full name, of a gender that may be hers.
+        sentence = tokens.sentences[start]
+        ranked: list[tuple[int, Person]] = []
         for other_block, other_start, _end, words, _ in reversed(pending):
             if (other_block, other_start) >= (block, start):
                 continue
@@ -582,12 +587,21 @@ def _name_after_kin(
                 break
             candidate = registry.find(words)
             if (
-                candidate is not None
-                and len(candidate.words) > 1
-                and candidate.gender in (wanted, None)
+                candidate is None
+                or len(candidate.words) < 2
+                or candidate.gender not in (wanted, None)
             ):
-                owner = candidate
-                break
+                continue
+            here = other_block == block
+            if here and tokens.sentences[other_start] == sentence:
+                rank = 0
+            elif _opens_sentence(paragraphs[other_block], other_start):
+                rank = 1 if here else 3
+            else:
+                rank = 2 if here else 4
+            ranked.append((rank, candidate))
+        if ranked:
+            owner = min(ranked, key=lambda pair: pair[0])[1]
     elif owner_word.endswith(("'s", "’s")):
         owner = registry.find([plain(tokens.texts[start - 3])])
     if owner is None or owner.kind != "person" or len(owner.words) < 2:

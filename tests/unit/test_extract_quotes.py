@@ -56,6 +56,18 @@ def test_nested_single_quotes_stay_inside() -> None:
     assert quote.text == "They told me, 'Go home,' and I did"
 
 
+def test_nested_curly_double_quotes_stay_inside() -> None:
+    [quote] = quotes_of(
+        "\u201cHis claim that a deal \u201chas to do with Israel\u201d makes clear he has no "
+        "clue,\u201d wrote Morton Klein."
+    )
+    assert (
+        quote.text
+        == "His claim that a deal \u201chas to do with Israel\u201d makes clear he has no clue"
+    )
+    assert quote.speaker == "Morton Klein"
+
+
 def test_direct_and_partial() -> None:
     quotes = quotes_of(
         'Jane Doe said the plan gave "some hope" for the town.',

@@ -84,6 +84,9 @@ def find_quotes(blocks: tuple[Block, ...] | list[Block]) -> list[QuoteSpan]:
 
 def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (opening, closing) mark positions, and an opening left without its close."""
+    nested = _pair_nested(text)
+    if nested is not None:
+        return nested, None
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     for found in _MARK.finditer(text):
@@ -101,6 +104,35 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
             # Another opening while one is open: the earlier mark was a stray.
             open_at = index
     return pairs, open_at
+
+
+def _pair_nested(text: str) -> list[tuple[int, int]] | None:
+    """The outer pairs when a paragraph nests curly double quotes inside curly double quotes
+    ('"Trump's claim that a deal "has to do with Israel" makes clear...," wrote Klein'), all
+    marks plainly opening or closing and every one matched; else None."""
+    pairs: list[tuple[int, int]] = []
+    depth = 0
+    deepest = 0
+    open_at = 0
+    for found in _MARK.finditer(text):
+        index = found.start()
+        direction = _direction(text, index)
+        if text[index] == '"' or direction is None:
+            return None
+        if direction == "open":
+            if not depth:
+                open_at = index
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            if not depth:
+                return None
+            depth -= 1
+            if not depth:
+                pairs.append((open_at, index))
+    if depth or deepest < 2:
+        return None
+    return pairs
 
 
 def _unclosed(text: str, open_at: int) -> int | None:

@@ -598,3 +598,12 @@ def test_a_kin_word_takes_the_family_of_who_the_text_is_about() -> None:
     people = {entity.key for entity in extraction.entities if entity.label == "person"}
     assert {"Melania Trump", "Betsy Dalrymple"} <= people
     assert not {"Melania Lewandowski", "Betsy Cruz"} & people
+
+
+def test_the_surname_of_someone_named_in_full_is_them_even_if_a_place() -> None:
+    speakers = speakers_of(
+        "Tad Devine spoke first. Then author Cornel West took the conversation.",
+        "At the same event where Martin O'Malley appeared Sunday, West landed a dig at \"my dear "
+        'sister Hillary Clinton." "I took Wall Street money but it did not affect me?" he said.',
+    )
+    assert speakers[-1] == "Cornel West"

@@ -442,7 +442,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             if not words:
                 continue
             titled = name_start > run_start and lower_plain(tokens.texts[name_start - 1]) in TITLES
-            if (
+            if not _surname_of_someone_named(registry, tokens, words, name_start, name_end) and (
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
@@ -550,6 +550,24 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             _vote_gender(person, tokens, name_end)
     registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
     return registry
+
+
+def _surname_of_someone_named(
+    registry: Registry, tokens: Tokens, words: list[str], start: int, end: int
+) -> bool:
+    """Whether a lone word that could be a place or a common word ("West", "Jordan") is the
+    surname of a person the article has named in full, standing as a subject ("Cornel West
+    took the conversation. ... West landed a sharp dig")."""
+    if len(words) != 1:
+        return False
+    person = registry.find(words)
+    return (
+        person is not None
+        and person.kind == "person"
+        and len(person.words) > 1
+        and not (start and tokens.lowers[start - 1] in _PREPOSITIONS)
+        and _verb_follows(tokens, end)
+    )
 
 
 def _name_after_kin(

@@ -607,3 +607,12 @@ def test_the_surname_of_someone_named_in_full_is_them_even_if_a_place() -> None:
         'sister Hillary Clinton." "I took Wall Street money but it did not affect me?" he said.',
     )
     assert speakers[-1] == "Cornel West"
+
+
+def test_according_to_after_words_quoted_in_a_sentence_names_no_speaker() -> None:
+    speakers = speakers_of(
+        'Donald Trump wrote to the chief executive, threatening "a major lawsuit against the '
+        'company," according to a copy of the letter.',
+        '"It won\'t make it," said Marvin Roffman, according to their instinctive preference.',
+    )
+    assert speakers == ["Donald Trump", "Marvin Roffman"]

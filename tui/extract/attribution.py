@@ -446,7 +446,10 @@ class Attributor:
         if not window:
             return None
         if len(window) > 2 and window[0].lower == "according" and window[1].lower == "to":
-            return self._according_to(window, quote.block)
+            # Only a whole utterance: quoted words inside the writer's sentence ('She compared
+            # it to a "root canal," according to Axelrod's memoir') are its subject's, and the
+            # phrase names where the writer read them.
+            return self._according_to(window, quote.block) if kind == "direct" else None
         if window[0].text in _DASHES:
             phrase = self._noun_phrase_forward(window, 1)
             if phrase and phrase[0].capitalised:
@@ -526,8 +529,13 @@ class Attributor:
         """``"...," according to Lee`` after the quote; ``according to a court document filed
         by state attorney Dave Aronberg`` is the person who wrote it."""
         phrase = self._noun_phrase_forward(window, 2)
-        if not phrase:
-            return None
+        if not phrase or not any(
+            token.capitalised
+            or plain(token.text).lower() in ROLE_NOUNS
+            or _DOCUMENT_NOUN.fullmatch(token.lower)
+            for token in phrase
+        ):
+            return None  # "according to their instinctive preference": no source
         after = 2 + len(phrase)
         if _DOCUMENT_NOUN.fullmatch(phrase[-1].lower):
             for index in range(after, min(after + 3, len(window) - 1)):

@@ -278,6 +278,7 @@ class Attributor:
         pronouns = self._sentence_pronouns()
         waiting = 0
         for quote in quotes:
+            self.quoted_surnames = set()  # no quote is being attributed
             while waiting < len(pronouns) and pronouns[waiting][:2] < (quote.block, quote.open_at):
                 self._follow_pronoun(pronouns[waiting][0], pronouns[waiting][2])
                 waiting += 1
@@ -1179,12 +1180,8 @@ class Attributor:
         return person
 
     def _resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
-        """The person of ``gender`` the text last made its subject.
-
-        Candidates are people named in this and the last few paragraphs; the nearest wins,
-        counting a paragraph back, a mention that is not a subject, and a person whose gender
-        the article does not show as steps further away.
-        """
+        """The person of ``gender`` a "he" or "she" stands for: the paragraph's speaker, else
+        the person in focus, else the last person of that gender named anywhere before."""
         speaker = self.last_speaker.get(block)
         # "he" or "she" is never the writer who says "I".
         if (

@@ -616,3 +616,13 @@ def test_according_to_after_words_quoted_in_a_sentence_names_no_speaker() -> Non
         '"It won\'t make it," said Marvin Roffman, according to their instinctive preference.',
     )
     assert speakers == ["Donald Trump", "Marvin Roffman"]
+
+
+def test_an_indefinite_role_is_someone_new_not_the_role_holder() -> None:
+    speakers = speakers_of(
+        'Hillary Clinton debates tonight. "We will win," said David Plouffe, a close aide to '
+        "the president.",
+        'Clinton, a top aide said, "is very confident in the contrast," and she has often told '
+        'the team that "I only lost one debate against your boss."',
+    )
+    assert speakers == ["David Plouffe", "a top aide", "Hillary Clinton"]

@@ -77,6 +77,8 @@ _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 _WORD = re.compile(r"[\w’'-]+")
+# Determiners that bring someone new into the story ("a top aide", "another official").
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
 _OFFICES = frozenset(
     "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
@@ -1109,7 +1111,8 @@ class Attributor:
             return person, " ".join(name_words)
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
             return self._organisation(words), text
-        if any(word in ROLE_NOUNS for word in lowered):
+        if any(word in ROLE_NOUNS for word in lowered) and lowered[0] not in _INDEFINITE:
+            # "a top aide said" brings in someone new; "the aide said" means one named before.
             holder = self._role_holder(lowered, None, block, position)
             if holder is not None:
                 return holder, text
@@ -1189,6 +1192,8 @@ class Attributor:
             and speaker is not self.writer
             and not _is_document(speaker)
             and speaker.likely_gender() in (gender, None)
+            # "a top aide said" shows no gender: "she" may well be someone else.
+            and not (speaker.kind == "description" and speaker.likely_gender() is None)
         ):
             # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
             return speaker

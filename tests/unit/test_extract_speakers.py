@@ -626,3 +626,15 @@ def test_an_indefinite_role_is_someone_new_not_the_role_holder() -> None:
         'the team that "I only lost one debate against your boss."',
     )
     assert speakers == ["David Plouffe", "a top aide", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ben Carson shared a syllabus for a class called "Perception" on his Facebook page.',
+        'Ben Carson praised a short film titled "Tenemos Familias" on Sunday.',
+        'Ben Carson read a book known as "Women Who Work" on the flight.',
+    ],
+)
+def test_a_thing_named_by_a_quote_has_no_speaker(sentence: str) -> None:
+    assert speakers_of(sentence) == []

@@ -77,6 +77,8 @@ _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 _WORD = re.compile(r"[\w’'-]+")
+# Participles that name a thing after its noun ("items labeled", "a class called").
+_NAMING_VERBS = frozenset("called labeled labelled dubbed named titled known branded".split())
 # Determiners that bring someone new into the story ("a top aide", "another official").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
@@ -144,6 +146,25 @@ def _lone_names(text: str) -> set[str]:
         for index, word in enumerate(words)
         if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
     }
+
+
+def _names_a_thing(tokens: Tokens, first: int) -> bool:
+    """Whether the words before a quote name a thing by it: "items labeled", "a class called",
+    "a group known as" - a participle after a common noun, not "Trump called it"."""
+    if first < 2:
+        return False
+    verb = tokens.lowers[first - 1]
+    if verb == "as" and first >= 3 and tokens.lowers[first - 2] == "known":
+        verb, first = "known", first - 1
+    if verb not in _NAMING_VERBS:
+        return False
+    noun = tokens.texts[first - 2]
+    return (
+        noun[:1].isalpha()
+        and not noun[:1].isupper()
+        and noun.lower() not in PRONOUNS
+        and not verb_like(tokens[first - 2])
+    )
 
 
 def _a_term(quotation: str) -> bool:
@@ -310,6 +331,8 @@ class Attributor:
         self.quoted_surnames = _lone_names(self.texts[quote.block][quote.start : quote.end])
         first, last = self._quote_tokens(tokens, quote)
         kind = self._kind(tokens, first, quote)
+        if kind == "partial" and _names_a_thing(tokens, first):
+            return Speech(None, None, None, "term")
         found = self._cue_after(quote, tokens, last, kind)
         if found is None or (found[0] is None and found[2].lower() not in PRONOUNS):
             found = self._cue_before(quote, tokens, first, kind) or found

@@ -638,3 +638,15 @@ def test_an_indefinite_role_is_someone_new_not_the_role_holder() -> None:
 )
 def test_a_thing_named_by_a_quote_has_no_speaker(sentence: str) -> None:
     assert speakers_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Fundraising is fine," said one Republican involved in the effort.', "one Republican"),
+        ('"It was a rout," a reporter can be heard saying.', "a reporter"),
+        ('That letter said "the deal is off" and nothing else.', "That letter"),
+    ],
+)
+def test_a_description_keeps_its_noun_and_only_that(sentence: str, speaker: str) -> None:
+    assert speakers_of(sentence) == [speaker]

@@ -44,6 +44,7 @@ from tui.extract.people import (
     Person,
     Registry,
     gender_of_role,
+    is_auxiliary,
     is_group,
     is_organisation,
     plain,
@@ -77,6 +78,8 @@ _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # Speech verbs that also start or continue another action ("began vowing").
 _ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 _WORD = re.compile(r"[\w’'-]+")
+# Endings of adjectives, which head no description of a speaker ("a thunderous").
+_ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "ing")
 # Participles that name a thing after its noun ("items labeled", "a class called").
 _NAMING_VERBS = frozenset("called labeled labelled dubbed named titled known branded".split())
 # Determiners that bring someone new into the story ("a top aide", "another official").
@@ -146,6 +149,20 @@ def _lone_names(text: str) -> set[str]:
         for index, word in enumerate(words)
         if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
     }
+
+
+def _not_a_noun(word: str) -> bool:
+    """Whether a word ending a speaker's description is the writer's next words, not the
+    description's noun: "in", "heard", "involved", "always", "can't"."""
+    lowered = plain(word).lower()
+    if word[:1].isupper() or lowered in ROLE_NOUNS or lowered in ROLE_MODIFIERS:
+        return False
+    return (
+        lowered in _FUNCTION_WORDS
+        or is_auxiliary(lowered)
+        or lowered in ("not", "now", "down", "up", "out", "be", "been")
+        or lowered.endswith(("ly", "n't", "n’t", "ed", "ing"))
+    )
 
 
 def _names_a_thing(tokens: Tokens, first: int) -> bool:
@@ -1197,10 +1214,32 @@ class Attributor:
         return self.registry.add(kept or words, kind="organisation")
 
     def _description(self, text: str) -> Person | None:
-        """A speaker the article describes but does not name: ``a senior Cruz adviser``."""
-        words = [plain(word).lower() for word in text.split()]
-        if all(word in NOT_NAMES for word in words):
-            return None
+        """A speaker the article describes but does not name: ``a senior Cruz adviser``;
+        None when the words describe no one (``a thunderous``, ``that were hacked``)."""
+        written = text.split()
+        # The writer's words a noun phrase ran into: "one Republican involved in".
+        while written and _not_a_noun(written[-1]):
+            written.pop()
+        words = [plain(word).lower() for word in written]
+        if (
+            not words
+            or all(word in NOT_NAMES for word in words)
+            or words[0] in _FUNCTION_WORDS - {"that", "which", "who"}
+            or (
+                words[0] in ("that", "which", "who")
+                and len(words) > 1
+                and (is_auxiliary(words[1]) or words[1] in PRONOUNS or words[1] == "you")
+            )
+        ):
+            return None  # "to what Islamic State", "that you can't", not "That letter"
+        head = words[-1]
+        if (
+            not written[-1][:1].isupper()
+            and head not in ROLE_NOUNS
+            and head.endswith(_ADJECTIVE_ENDINGS)
+        ) or all(word[:1].isdigit() for word in words):
+            return None  # "a wave of surprisingly positive", "108,000": no one speaks
+        text = " ".join(written)
         person = self.registry.add([text], kind="description")
         person.gender = person.gender or gender_of_role(text)
         return person

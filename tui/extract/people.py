@@ -633,6 +633,12 @@ def verb_like(token: Token) -> bool:
     return _verb_like(token.text, token.lower)
 
 
+def is_auxiliary(word: str) -> bool:
+    """Whether a lower-case word is an auxiliary, an adverb of time or an irregular past
+    tense ("has", "never", "came", "heard"): a verb's, never a noun's."""
+    return word in _AUXILIARIES
+
+
 def _verb_like(text: str, word: str) -> bool:
     first = text[0]
     if not first.isalnum() or first.isupper() or word in _NOT_VERBS:

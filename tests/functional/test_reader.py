@@ -375,3 +375,22 @@ async def test_the_panes_redraw_in_the_new_style_when_focus_or_theme_changes() -
             for pane in panes:
                 pane.render_line(0)
                 assert pane.base_style == pane.rich_style, (change, pane)
+
+
+async def test_empty_panels_say_so(tmp_path: Path) -> None:
+    article = tmp_path / "quiet.txt"
+    article.write_text("A quiet day\n\nNothing was said in the town on Monday.\n", encoding="utf-8")
+    app = make_app(article)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        for panel, words in (
+            (screen.query_one(SpeakersPanel), "No one is quoted."),
+            (screen.query_one(TerritoriesPanel), "No places at stake."),
+        ):
+            first = "".join(segment.text for segment in panel.render_line(0))
+            assert first.strip() == words
+            await pilot.press("tab")  # a list with no rows takes keys without failing
+            panel.focus()
+            await pilot.press("down", "enter")
+            assert panel.highlighted is None

@@ -7,6 +7,7 @@ from tui.app import QuotelensApp
 from tui.library import open_library
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
+from tui.widgets.title_bar import TitleBar
 
 
 def _shown(app: QuotelensApp) -> str:
@@ -46,3 +47,5 @@ async def test_markup_in_an_article_is_shown_literally() -> None:
         assert "[bold red]and[/]" in shown
         assert "[link=https://evil.example]budget[/link]" in shown
         assert "\x1b" not in shown
+        title = "".join(segment.text for segment in app.screen.query_one(TitleBar).render_line(0))
+        assert "Markup [bold red]and[/] escapes in a headline" in title

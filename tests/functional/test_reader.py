@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
@@ -13,7 +13,7 @@ from tui.dialogs.copy import CopyDialog
 from tui.library import open_library
 from tui.screens.collection import CollectionScreen
 from tui.screens.help import HelpScreen
-from tui.screens.quotes import QuotesScreen
+from tui.screens.quotes import QuoteList, QuotesScreen
 from tui.screens.reader import ReaderScreen
 from tui.state import StateStore
 from tui.widgets.article_view import ArticleView
@@ -159,8 +159,8 @@ async def test_quotes_view_filters_and_opens_the_article_at_the_quote() -> None:
         assert isinstance(app.screen, QuotesScreen)
         await pilot.press(*"unworkable")
         await pilot.pause()
-        options = app.screen.query_one("#quote-list", OptionList)
-        assert options.option_count == 1
+        quotes = app.screen.query_one("#quote-list", QuoteList)
+        assert quotes.row_count == 1
         await pilot.press("enter")
         await pilot.pause()
         screen = reader(app)
@@ -394,3 +394,26 @@ async def test_empty_panels_say_so(tmp_path: Path) -> None:
             panel.focus()
             await pilot.press("down", "enter")
             assert panel.highlighted is None
+
+
+async def test_the_quotes_view_lists_every_quote_of_a_large_library(tmp_path: Path) -> None:
+    for number in range(60):
+        paragraphs = [
+            f'"Point {point} of talk {number} stands," Mayor Ann Lee said.' for point in range(10)
+        ]
+        (tmp_path / f"{number:02}.txt").write_text(
+            f"Talk {number}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+        )
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("Q")
+        await pilot.pause()
+        quotes = app.screen.query_one("#quote-list", QuoteList)
+        assert quotes.row_count == 600
+        quotes.action_last()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.index == 59 and screen.view.current == 9

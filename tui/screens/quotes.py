@@ -2,21 +2,59 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Key
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
 from tui.cite import quote_words
 from tui.library import Library
 from tui.textsafe import one_line
+from tui.widgets.row_list import RowList
 
-_SHOWN = 500  # rows at most, so typing stays instant in a large library
+
+class QuoteList(RowList):
+    """The quotes that match the filter, two lines each: the words, then speaker and article.
+    Drawn line by line, so every quote of a large library is there to scroll to."""
+
+    class Chosen(Message):
+        """A quote was chosen: its article and its number there."""
+
+        def __init__(self, article: int, quote: int) -> None:
+            super().__init__()
+            self.article = article
+            self.quote = quote
+
+    def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.rows: list[tuple[int, int, str, str, str]] = []
+
+    def show(self, rows: list[tuple[int, int, str, str, str]]) -> None:
+        """List ``rows``: (article, quote number, words, speaker, article title)."""
+        self.rows = rows
+        self.set_rows([2] * len(rows))
+        if rows:
+            self.highlighted = 0
+
+    def placeholder(self) -> str:
+        return "No quote matches."
+
+    def chosen(self, number: int) -> None:
+        article, quote, *_ = self.rows[number]
+        self.post_message(self.Chosen(article, quote))
+
+    def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
+        _, _, words, speaker, title = self.rows[number]
+        return [
+            Text.assemble((f"“{words}”", style)),
+            Text.assemble(("  " + speaker, style + Style(bold=True)), (f" · {title}", detail)),
+        ]
 
 
 class QuotesScreen(ModalScreen[tuple[int, int] | None]):
@@ -28,25 +66,22 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
         super().__init__()
         self.library = library
         order = [open_index, *(i for i in range(len(library.entries)) if i != open_index)]
-        self.rows: list[tuple[int, int, str, Text]] = []
+        self.rows: list[tuple[int, int, str, str, str]] = []
+        self.haystacks: list[str] = []
         for article in order:
             entry = library.entries[article]
             title = one_line(entry.article.title)
             for number, quote in enumerate(entry.extraction.quotes):
                 words = one_line(quote_words(quote))
                 speaker = one_line(quote.speaker or "unattributed")
-                shown = words if len(words) <= 150 else words[:149] + "…"
-                prompt = Text(f"“{shown}”")
-                prompt.append(f"\n  {speaker}", style="bold")
-                prompt.append(f" · {title}", style="dim")
-                haystack = f"{words} {speaker} {title}".lower()
-                self.rows.append((article, number, haystack, prompt))
+                self.rows.append((article, number, words, speaker, title))
+                self.haystacks.append(f"{words} {speaker} {title}".lower())
 
     def compose(self) -> ComposeResult:
         """A filter box above the list of quotes."""
         with Vertical(id="quotes-dialog"):
             yield Input(placeholder="Filter quotes by words, speaker or article", id="quote-filter")
-            yield OptionList(id="quote-list")
+            yield QuoteList(id="quote-list")
 
     def on_mount(self) -> None:
         """List everything, and let the user type at once."""
@@ -59,38 +94,29 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
 
     def _fill(self, query: str) -> None:
         words = query.lower().split()
-        shown = [row for row in self.rows if all(word in row[2] for word in words)]
-        options = self.query_one("#quote-list", OptionList)
-        options.clear_options()
-        options.add_options(
-            Option(prompt, id=f"{article}:{number}")
-            for article, number, _, prompt in shown[:_SHOWN]
-        )
-        options.border_title = f"{len(shown)} quote{'s' if len(shown) != 1 else ''}"
-        if shown:
-            options.highlighted = 0
+        shown = [
+            row
+            for row, haystack in zip(self.rows, self.haystacks, strict=True)
+            if all(word in haystack for word in words)
+        ]
+        quotes = self.query_one(QuoteList)
+        quotes.show(shown)
+        quotes.border_title = f"{len(shown)} quote{'s' if len(shown) != 1 else ''}"
 
     @on(Input.Submitted, "#quote-filter")
-    def _open_first(self) -> None:
-        options = self.query_one("#quote-list", OptionList)
-        if options.highlighted is not None:
-            self._open(options.get_option_at_index(options.highlighted).id)
+    def _open_highlighted(self) -> None:
+        self.query_one(QuoteList).action_choose()
 
-    @on(OptionList.OptionSelected, "#quote-list")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self._open(event.option.id)
-
-    def _open(self, option_id: str | None) -> None:
-        if option_id:
-            article, number = option_id.split(":")
-            self.dismiss((int(article), int(number)))
+    @on(QuoteList.Chosen)
+    def _chosen(self, event: QuoteList.Chosen) -> None:
+        self.dismiss((event.article, event.quote))
 
     def on_key(self, event: Key) -> None:
-        """Up and down move through the list while typing in the filter."""
+        """Up, down and the page keys move through the list while typing in the filter."""
+        quotes = self.query_one(QuoteList)
         if event.key in ("down", "up"):
-            options = self.query_one("#quote-list", OptionList)
-            if event.key == "down":
-                options.action_cursor_down()
-            else:
-                options.action_cursor_up()
+            quotes.action_cursor(1 if event.key == "down" else -1)
+            event.stop()
+        elif event.key in ("pagedown", "pageup"):
+            quotes.action_page(1 if event.key == "pagedown" else -1)
             event.stop()

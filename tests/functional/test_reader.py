@@ -13,11 +13,12 @@ from tui.dialogs.copy import CopyDialog
 from tui.library import open_library
 from tui.screens.collection import CollectionScreen
 from tui.screens.help import HelpScreen
-from tui.screens.quotes import QuoteList, QuotesScreen
+from tui.screens.quotes import QuotesScreen
 from tui.screens.reader import ReaderScreen
 from tui.state import StateStore
 from tui.widgets.article_view import ArticleView
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.quote_list import QuoteList
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 
 

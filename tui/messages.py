@@ -35,3 +35,12 @@ class ArticleChosen(Message):
     def __init__(self, index: int) -> None:
         super().__init__()
         self.index = index
+
+
+class QuoteChosen(Message):
+    """A quote was chosen in the quotes view: its article, and its number there."""
+
+    def __init__(self, article: int, quote: int) -> None:
+        super().__init__()
+        self.article = article
+        self.quote = quote

@@ -12,6 +12,7 @@ from textual.widgets import Input
 
 from tui.cite import quote_words
 from tui.library import Library
+from tui.messages import QuoteChosen
 from tui.textsafe import one_line
 from tui.widgets.quote_list import QuoteList
 
@@ -66,8 +67,8 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
     def _open_highlighted(self) -> None:
         self.query_one(QuoteList).action_choose()
 
-    @on(QuoteList.Chosen)
-    def _chosen(self, event: QuoteList.Chosen) -> None:
+    @on(QuoteChosen)
+    def _chosen(self, event: QuoteChosen) -> None:
         self.dismiss((event.article, event.quote))
 
     def on_key(self, event: Key) -> None:

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual.message import Message
 
+from tui.messages import QuoteChosen
 from tui.widgets.row_list import RowList
 
 
 class QuoteList(RowList):
     """The quotes that match the filter, two lines each: the words, then speaker and article.
     Drawn line by line, so every quote of a large library is there to scroll to."""
-
-    class Chosen(Message):
-        """A quote was chosen: its article and its number there."""
-
-        def __init__(self, article: int, quote: int) -> None:
-            super().__init__()
-            self.article = article
-            self.quote = quote
 
     def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
@@ -37,7 +29,7 @@ class QuoteList(RowList):
 
     def chosen(self, number: int) -> None:
         article, quote, *_ = self.rows[number]
-        self.post_message(self.Chosen(article, quote))
+        self.post_message(QuoteChosen(article, quote))
 
     def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
         _, _, words, speaker, title = self.rows[number]

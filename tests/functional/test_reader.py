@@ -151,6 +151,19 @@ async def test_find_walks_the_matches() -> None:
         assert not screen.query_one("#find", Input).display
 
 
+async def test_the_find_bar_opens_again_after_escape() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "escape", "slash")
+        await pilot.pause()
+        [find] = reader(app).query("#find")
+        assert find.display and find.has_focus
+        await pilot.press(*"putin", "enter")
+        await pilot.pause()
+        assert reader(app).walk
+
+
 async def test_quotes_view_filters_and_opens_the_article_at_the_quote() -> None:
     app = make_app(ROOT / "seeds", ARTICLES)
     async with app.run_test(size=(140, 40)) as pilot:

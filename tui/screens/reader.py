@@ -87,6 +87,7 @@ class ReaderScreen(Screen[None]):
         self.index = start
         self.places: dict[str, Place] = dict(places or {})
         self.view = ArticleView(id="reading")  # the reading pane
+        self.find_bar: Input | None = None  # made when "/" is first pressed
         self.readings: dict[int, Reading] = {}
         self.speaker_filter: int | None = None
         self.walk: list[tuple[int, int, int]] | None = None  # a territory's mentions
@@ -339,9 +340,8 @@ class ReaderScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Walk every quote again; close the find bar and any territory walk."""
-        finds = self.query("#find")
-        if finds and finds.first().display:
-            finds.first().display = False
+        if self.find_bar is not None and self.find_bar.display:
+            self.find_bar.display = False
             self.view.focus()
         self.speaker_filter = None
         self.walk = None
@@ -406,14 +406,13 @@ class ReaderScreen(Screen[None]):
     def action_find(self) -> None:
         """Open the find bar, made the first time it is wanted (it costs the first frame
         otherwise)."""
-        finds = self.query("#find")
-        if finds:
-            find = finds.first(Input)
-        else:
-            find = Input(placeholder="Find in article (enter: next match, esc: close)", id="find")
-            self.query_one("#centre").mount(find)
-        find.display = True
-        find.focus()
+        if self.find_bar is None:
+            self.find_bar = Input(
+                placeholder="Find in article (enter: next match, esc: close)", id="find"
+            )
+            self.query_one("#centre").mount(self.find_bar)
+        self.find_bar.display = True
+        self.find_bar.focus()
 
     @on(Input.Submitted, "#find")
     def _find(self, event: Input.Submitted) -> None:

@@ -93,7 +93,10 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
             width = self._wrapped_for = self._width()
             console = self.app.console
             heights = [
-                sum(len(text.wrap(console, width)) for text in self._texts(number))
+                sum(
+                    len(text.wrap(console, width))
+                    for text in self.row_lines(number, _PLAIN, _PLAIN, False)
+                )
                 for number in range(len(heights))
             ]
         self._starts = list(accumulate(heights, initial=0))
@@ -103,12 +106,6 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
 
     def _width(self) -> int:
         return max(1, self.scrollable_content_region.width)
-
-    def _texts(
-        self, number: int, style: Style = _PLAIN, detail: Style = _PLAIN, cursor: bool = False
-    ) -> list[Text]:
-        texts = self.row_lines(number, style, detail, cursor)
-        return texts[: self._heights[number]] if not self.WRAP else texts
 
     def refresh_row(self, number: int) -> None:
         """Draw row ``number`` again, as it is now known."""
@@ -188,7 +185,7 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
         detail = style + self.get_component_rich_style("row-list--detail", partial=True)
         width = self._width()
         height = self._starts[number + 1] - self._starts[number]
-        texts = self._texts(number, style, detail, cursor)
+        texts = self.row_lines(number, style, detail, cursor)
         if self.WRAP:
             texts = [line for text in texts for line in text.wrap(self.app.console, width)]
         texts = texts[:height] + [Text("", end="")] * (height - len(texts))

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.extract import extract
+from tui.extract.tokens import tokenise
 from tui.ingest import parse_article
 
 _PIECES = st.sampled_from(
@@ -52,6 +53,8 @@ _PIECES = st.sampled_from(
         "The audience",
         "for Clinton, said Kunin",
         "Harsh",
+        "\x1f",
+        "Don’t",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)
@@ -75,3 +78,15 @@ def test_extraction_never_raises_and_stays_inside(body: str) -> None:
         assert 0 <= entity.span[0] < entity.span[1] <= len(text)
     named = {speaker.name for speaker in extraction.speakers}
     assert {quote.speaker for quote in extraction.quotes if quote.speaker} == named
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_each_word_is_lowered_alone(text: str) -> None:
+    # The words are lowered together, joined by a control character; a text that holds that
+    # character must still give one lowered form a word.
+    tokens = tokenise(text, [])
+    assert tokens.lowers == [word.lower().replace("’", "'") for word in tokens.texts]
+    assert [
+        text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)
+    ] == tokens.texts

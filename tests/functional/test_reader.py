@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Input, Static
 
 from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
@@ -71,6 +73,42 @@ async def test_the_key_bar_shows_the_keys_and_a_click_presses_one() -> None:
         await pilot.click(KeyBar, offset=(next_key + 1, 0))
         await pilot.pause()
         assert reader(app).view.current == 0
+
+
+class _KeyedButton(Static, can_focus=True):
+    """A focusable widget with a key of its own, for the key bar to show when it has focus."""
+
+    BINDINGS = [Binding("x", "noop", "Its own key")]
+
+    def action_noop(self) -> None:
+        """Nothing: only the key's showing matters."""
+
+
+class _KeyBarApp(App[None]):
+    """A key bar and two widgets, only one of which has a key of its own; nothing has focus
+    at first."""
+
+    AUTO_FOCUS = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("plain", id="plain")
+        yield _KeyedButton("keyed", id="keyed")
+        yield KeyBar(id="keys")
+
+
+async def test_the_key_bar_follows_the_keys_of_the_focused_widget() -> None:
+    app = _KeyBarApp()
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+        assert "Its own key" not in str(bar.render())
+        app.query_one("#keyed").focus()
+        await pilot.pause()
+        assert "Its own key" in str(bar.render())
+        screen_text = "".join(
+            segment.text for strip in app.screen._compositor.render_strips() for segment in strip
+        )
+        assert "Its own key" in screen_text
 
 
 async def test_choosing_a_speaker_limits_the_walk_and_escape_undoes_it() -> None:

@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -120,15 +120,15 @@ class ArticleView(BaseStyleCache, ScrollView, can_focus=True):
 
     # -- layout ------------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual gives the pane its size here, in the layout, before drawing it; the Resize
+        # event comes only after the frame is drawn. Wrapping here puts the article, and its
+        # scrollbar, in the first frame rather than in a second layout and frame.
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
         self._rewrap()
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The pane gets its size in the layout just before its first drawing, and the Resize
-        # event only after it: wrapping here puts the article in the first frame, not the
-        # second.
-        self._rewrap()
-        return super().render_lines(crop)
+        return resized
 
     def _width(self) -> int:
         return max(20, self.scrollable_content_region.width - 1)
@@ -155,7 +155,10 @@ class ArticleView(BaseStyleCache, ScrollView, can_focus=True):
         self._lines = lines
         self._first_line = first_line
         self._strips.clear()
-        self.virtual_size = Size(width, len(lines))
+        # Set without asking for another layout: the scrollbar is always there (see the TCSS),
+        # so the length of the article changes only its thumb.
+        self.set_reactive(ScrollView.virtual_size, Size(width, len(lines)))
+        self._scroll_update(self.virtual_size)
         if self._pending_scroll is not None:
             self._scroll_now(self._pending_scroll)
             self._pending_scroll = None

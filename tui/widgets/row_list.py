@@ -82,11 +82,17 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
         if self.is_mounted:
             self.scroll_to(y=0, animate=False, immediate=True)
 
-    def on_resize(self) -> None:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Rows are wrapped when the layout gives the list its size, before drawing it, so that
+        # the first frame has them whole (the Resize event comes after that frame).
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
         if self.WRAP and self._width() != self._wrapped_for:
-            self._lay_out()
+            self._lay_out(rewrap_only=True)
+        return resized
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, rewrap_only: bool = False) -> None:
         heights = self._heights
         if self.WRAP and self.size.width:
             # Rows of the side panels are few: wrap them all to know where each begins.
@@ -99,9 +105,16 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
                 )
                 for number in range(len(heights))
             ]
-        self._starts = list(accumulate(heights, initial=0))
+        starts = list(accumulate(heights, initial=0))
+        if rewrap_only and starts == self._starts:
+            # The rows keep their lines at the new width: a resize repaints them anyway.
+            return
+        self._starts = starts
         self._drawn.clear()
-        self.virtual_size = Size(0, max(1, self._starts[-1]))
+        # Set without asking for a layout: only a scrollbar coming or going needs one, and
+        # updating the scrollbars asks for it then.
+        self.set_reactive(ScrollView.virtual_size, Size(0, max(1, starts[-1])))
+        self._scroll_update(self.virtual_size)
         self.refresh()
 
     def _width(self) -> int:

@@ -600,6 +600,19 @@ def test_a_kin_word_takes_the_family_of_who_the_text_is_about() -> None:
     assert not {"Melania Lewandowski", "Betsy Cruz"} & people
 
 
+def test_a_kin_word_yields_to_the_full_name_the_article_gives() -> None:
+    # "his" here is the senator's, not the sentence's subject's: the article says so by
+    # naming the father in full, and that name wins over the family worked out.
+    extraction = extraction_of(
+        "Ted Cruz spoke in Houston. Donald Trump had attacked his father, Rafael, in May. "
+        "Trump accused Rafael Cruz, who was born in Cuba, of meeting Oswald.",
+        '"I never met the man," Rafael said.',
+    )
+    people = {entity.key for entity in extraction.entities if entity.label == "person"}
+    assert "Rafael Trump" not in people
+    assert [quote.speaker for quote in extraction.quotes] == ["Rafael Cruz"]
+
+
 def test_the_surname_of_someone_named_in_full_is_them_even_if_a_place() -> None:
     speakers = speakers_of(
         "Tad Devine spoke first. Then author Cornel West took the conversation.",

@@ -588,6 +588,16 @@ def _name_after_kin(
         or tokens.lowers[start - 2] not in _KIN
     ):
         return
+    # The article's own full name for them, where it gives one ("his father, Rafael. ...
+    # Trump repeatedly accused Rafael Cruz"), beats the family's surname worked out here.
+    written = {
+        person.name: person
+        for person in registry.people
+        if person.kind == "person" and len(person.words) > 1 and person.words[0] == given
+    }
+    if len(written) == 1:
+        registry.by_name.setdefault(given.lower(), next(iter(written.values())))
+        return
     owner_word = tokens.lowers[start - 3]
     owner: Person | None = None
     if owner_word in ("his", "her"):

@@ -613,6 +613,18 @@ def test_a_kin_word_yields_to_the_full_name_the_article_gives() -> None:
     assert [quote.speaker for quote in extraction.quotes] == ["Rafael Cruz"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"People are angry," said Chicago Alderman Jason Ervin.',
+        '"People are angry," said South Korean-born Jason Ervin.',
+        'Rival Jason Ervin had mocked it, saying that "people are angry."',
+    ],
+)
+def test_words_before_a_name_that_describe_the_person_are_not_the_name(sentence: str) -> None:
+    assert speakers_of(sentence) == ["Jason Ervin"]
+
+
 def test_the_surname_of_someone_named_in_full_is_them_even_if_a_place() -> None:
     speakers = speakers_of(
         "Tad Devine spoke first. Then author Cornel West took the conversation.",

@@ -43,6 +43,7 @@ from tui.extract.people import (
     Mention,
     Person,
     Registry,
+    describes_origin,
     gender_of_role,
     is_auxiliary,
     is_group,
@@ -1204,6 +1205,7 @@ class Attributor:
                 or lowered in ROLE_NOUNS
                 or lowered in ROLE_MODIFIERS
                 or lowered in NOT_NAMES
+                or describes_origin(word)
             ):
                 break
             name.insert(0, word)

@@ -277,7 +277,7 @@ ROLE_NOUNS = frozenset(
     deputy assistant liaison negotiator mediator representative rep sen gov
     press-secretary secretary-general director-general attorney-general surgeon-general
     economist chief executive republican democrat libertarian businessman businesswoman
-    mogul tycoon billionaire woman man
+    mogul tycoon billionaire woman man alderman alderwoman advocate ombudsman
     """.split()
 )
 
@@ -304,7 +304,7 @@ ROLE_MODIFIERS = frozenset(
     government military army navy air force police security intelligence economic trade
     energy environment environmental agriculture transport transportation labor labour
     treasury commerce homeland secretary new longtime long-time
-    then-candidate then ex- co lead principal first second
+    then-candidate then ex- co lead principal first second rival
     """.split()
 )
 

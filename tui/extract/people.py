@@ -234,8 +234,14 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     for index in range(end - 1, start - 1, -1):
         word = lower_plain(texts[index])
         possessive = index < end - 1 and texts[index].endswith(("'s", "’s"))
-        if (word in NOT_NAMES and index > start) or word in SPEECH_VERBS or possessive:
-            # "Russia's Kursk": a possessive ends whatever came before the name.
+        if (
+            (word in NOT_NAMES and index > start)
+            or word in SPEECH_VERBS
+            or possessive
+            or describes_origin(word)
+        ):
+            # "Russia's Kursk": a possessive ends whatever came before the name, as does a
+            # word describing where someone is from ("South Korean-born Monte Haines").
             start = index + 1
             break
     for index in range(start + 1, end - 1):
@@ -255,6 +261,11 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
     return name_start, end
+
+
+def describes_origin(word: str) -> bool:
+    """Whether a word says where someone is from: ``South Korean-born``, ``Dublin-based``."""
+    return word.lower().endswith(_ORIGIN_ENDINGS)
 
 
 def role_before(tokens: Tokens, name_start: int, run_start: int) -> str | None:
@@ -671,6 +682,8 @@ def _ends_in_a_country(words: list[str]) -> bool:
     return any(place.kind != "city" for place in lookup(words[-1]))
 
 
+# Endings of a hyphened word that says where someone is from, never part of their name.
+_ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised")
 # Family words after which a given name takes the family's surname ("his wife, Jane,").
 _KIN = frozenset("wife husband son daughter brother sister father mother widow".split())
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")

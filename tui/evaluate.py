@@ -52,9 +52,15 @@ _DROP = {"the", "a", "an", "of", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "g
 _ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
 
 
+def _bare(word: str) -> str:
+    """A word without a possessive ending or trailing marks: "Obama's" and "Obama." are
+    "obama", but "Burns" stays "burns"."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".'’")
+
+
 def _words(name: str) -> list[str]:
     name = re.sub(r"\([^)]*\)|,\s*[RDI]-[A-Z][\w.]*,?", " ", name)
-    words = [word.lower().rstrip(".'’s") for word in _WORD.findall(name)]
+    words = [_bare(word.lower()) for word in _WORD.findall(name)]
     return [_ABBREVIATIONS.get(word, word) for word in words if word and word not in _DROP]
 
 

@@ -1,6 +1,15 @@
-"""The evaluation's own rules: how a gold pronoun finds the person it stands for."""
+"""The evaluation's own rules: how a gold pronoun finds the person it stands for, and how
+names are compared."""
 
-from tui.evaluate import _name_run, _person, _resolve, is_named, same_speaker
+from tui.evaluate import (
+    _name_run,
+    _person,
+    _person_surname,
+    _resolve,
+    _words,
+    is_named,
+    same_speaker,
+)
 
 TEXT = (
     "Sen. Jane Doe spoke first. The FBI said nothing. President Barack Obama spoke. "
@@ -73,3 +82,11 @@ def test_he_is_the_person_a_sentence_last_opened_with_not_only_the_last_source()
     ]
     pronoun = _row("he", text.index("he said"))
     assert _resolve([*rows, pronoun], pronoun, text) == "Kasich"
+
+
+def test_a_surname_ending_in_s_is_compared_whole() -> None:
+    # Names were once stripped of every final "s", so that "Sanders" never matched the
+    # surname a gold source gives: the coverage of gold names read 0.88 for 0.99.
+    assert _person_surname("Alderman William D. Burns") == "burns"
+    assert "burns" in _words("William D. Burns")
+    assert _words("Obama's aide, Mr. Sanders.") == ["obama", "aide", "mr", "sanders"]

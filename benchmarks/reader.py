@@ -3,8 +3,9 @@
 Run: python benchmarks/reader.py   (prints figures; asserts nothing)
 
 Figures (best of seven runs, in milliseconds): the seeds against a bare Textual app that shows
-the same article text in one widget; a library of 1,000 articles; one article of 2,000
-paragraphs; and one `n` step.
+the same article text in one widget; the reader's screen with no article in it, which is what
+its widgets cost before any article is shown; a library of 1,000 articles; one article of
+2,000 paragraphs; and one `n` step.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ def main() -> None:
             encoding="utf-8",
         )
 
+        empty = base / "empty"
+        empty.mkdir()
+
         def reader(paths: list[Path]):  # noqa: ANN202
             return lambda: QuotelensApp(open_library(paths), StateStore(state))
 
@@ -112,9 +116,10 @@ def main() -> None:
         without_background_work()
         # Best of several runs, taken in turn so that a slow spell of a shared machine falls
         # on all of them alike.
-        bare = seeds = thousand = long = float("inf")
+        bare = screen = seeds = thousand = long = float("inf")
         for _ in range(_RUNS):
             bare = min(bare, best(1, lambda: _first_frame(lambda: BareApp(seed_text))))
+            screen = min(screen, best(1, lambda: _first_frame(reader([empty]))))
             seeds = min(seeds, best(1, lambda: _first_frame(reader([ROOT / "seeds"]))))
             thousand = min(thousand, best(1, lambda: _first_frame(reader([library]))))
             long = min(long, best(1, lambda: _first_frame(reader([long_article]))))
@@ -123,6 +128,10 @@ def main() -> None:
     print(
         f"first full frame, quotelens on the seeds:             {seeds:6.0f} ms "
         f"({seeds / bare:.2f} x bare)"
+    )
+    print(
+        f"first full frame, quotelens with no article at all:   {screen:6.0f} ms "
+        f"({screen / bare:.2f} x bare: the screen's own widgets)"
     )
     print(
         f"first full frame, library of 1,000 articles:           {thousand:6.0f} ms "

@@ -399,7 +399,7 @@ async def test_clicking_a_speaker_limits_the_walk_to_them() -> None:
         assert screen.reading(screen.index).speaker_of(screen.view.current) == "Vladimir Putin"
 
 
-async def test_a_long_territory_line_wraps_rather_than_being_cut() -> None:
+async def test_a_long_territory_line_wraps_under_its_indent_rather_than_being_cut() -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
@@ -410,6 +410,19 @@ async def test_a_long_territory_line_wraps_rather_than_being_cut() -> None:
         )
         assert "square kilometres)" in shown
         assert "…" not in shown
+
+        def line(y: int) -> str:
+            return "".join(segment.text for segment in panel.render_line(y))
+
+        # The line it runs onto lines up under the row's own indent, in the row's colours.
+        y = next(y for y in range(panel.size.height) if "square kilometres)" in line(y))
+        assert line(y).startswith("  square")
+        panel.focus()
+        panel.highlighted = panel.row_count - 1
+        await pilot.pause()
+        segments = list(panel.render_line(y))
+        words = next(segment for segment in segments if "square" in segment.text)
+        assert segments[0].style.bgcolor == words.style.bgcolor != panel.base_style.bgcolor
 
 
 async def test_the_panes_redraw_in_the_new_style_when_focus_or_theme_changes() -> None:

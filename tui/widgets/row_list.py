@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +24,7 @@ from textual.strip import Strip
 from tui.widgets.base_style import BaseStyleCache
 
 _PLAIN = Style()
+_HANGING = 2  # cells a wrapped line runs on at, under a line with no indent of its own
 
 
 class RowList(BaseStyleCache, ScrollView, can_focus=True):
@@ -100,7 +102,7 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
             console = self.app.console
             heights = [
                 sum(
-                    len(text.wrap(console, width))
+                    len(_wrapped(text, console, width, _PLAIN))
                     for text in self.row_lines(number, _PLAIN, _PLAIN, False)
                 )
                 for number in range(len(heights))
@@ -200,7 +202,8 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
         height = self._starts[number + 1] - self._starts[number]
         texts = self.row_lines(number, style, detail, cursor)
         if self.WRAP:
-            texts = [line for text in texts for line in text.wrap(self.app.console, width)]
+            console = self.app.console
+            texts = [line for text in texts for line in _wrapped(text, console, width, style)]
         texts = texts[:height] + [Text("", end="")] * (height - len(texts))
         return [self._strip(text, width, style) for text in texts]
 
@@ -209,3 +212,17 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
         text.end = ""
         segments = list(text.render(self.app.console))
         return Strip(segments or [Segment("", style)]).extend_cell_length(width, style)
+
+
+def _wrapped(text: Text, console: Console, width: int, style: Style) -> list[Text]:
+    """``text`` wrapped at ``width`` with a hanging indent: the lines it runs onto line up under
+    its own indent ("  held by Ukraine (hundreds of / square kilometres)"), or two cells in
+    when it has none, so a wrapped row still reads as one."""
+    plain = text.plain
+    indent = len(plain) - len(plain.lstrip(" "))
+    hanging = indent or _HANGING
+    if hanging >= width // 2:
+        return list(text.wrap(console, width))
+    lines = text[indent:].wrap(console, width - hanging)
+    first = text[:indent] + lines[0] if indent else lines[0]
+    return [first, *(Text.assemble((" " * hanging, style)) + line for line in lines[1:])]

@@ -11,7 +11,6 @@ from tui.cite import STYLES
 from tui.clipboard import CopyResult, copy_with_tool, osc52, system_tool
 from tui.collection import Collection
 from tui.commands import ReaderCommands
-from tui.dialogs.copy import CopyDialog
 from tui.library import Library
 from tui.resources import styles_dir
 from tui.screens.help import HelpScreen
@@ -104,6 +103,10 @@ class QuotelensApp(App[None]):
         preview = preview if len(preview) <= 70 else preview[:69] + "…"
         self.notify(preview, title=f"Copied the {what} {result.describe()}")
         if not result.confirmed and self.confirm_copies:
+            # Imported here: its text area is a tenth of the reader's own import time, and
+            # most runs never show the dialog.
+            from tui.dialogs.copy import CopyDialog
+
             self.push_screen(CopyDialog(text, result.describe()))
 
     def action_help(self) -> None:

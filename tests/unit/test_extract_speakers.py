@@ -659,10 +659,29 @@ def test_an_indefinite_role_is_someone_new_not_the_role_holder() -> None:
         'Ben Carson shared a syllabus for a class called "Perception" on his Facebook page.',
         'Ben Carson praised a short film titled "Tenemos Familias" on Sunday.',
         'Ben Carson read a book known as "Women Who Work" on the flight.',
+        'Speaking Sunday on ABC\'s "This Week," Ben Carson admitted it.',
+        'Ben Carson said the same on "Meet the Press."',
+        'Ben Carson wrote it in his memoir, "Gifted Hands: The Ben Carson Story."',
+        'Ben Carson went to see the new film, "The Revenant."',
+        'Ben Carson walked in to chants of "Feel the Bern!"',
     ],
 )
 def test_a_thing_named_by_a_quote_has_no_speaker(sentence: str) -> None:
     assert speakers_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Not capitalised as titles are, or not where a title stands, or places: speech.
+        'Ben Carson spoke on "the need to cut taxes."',
+        'Ben Carson praised the "Great Wall" of the campaign.',
+        'Ben Carson promised jobs "in Buffalo and Houston."',
+        'Ben Carson said the plan was "Absolutely Wonderful."',
+    ],
+)
+def test_capitalised_words_quoted_elsewhere_are_still_speech(sentence: str) -> None:
+    assert speakers_of(sentence) == ["Ben Carson"]
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,20 @@ _WORD = re.compile(r"[\w’'-]+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "ing")
 # Participles that name a thing after its noun ("items labeled", "a class called").
 _NAMING_VERBS = frozenset("called labeled labelled dubbed named titled known branded".split())
+# Words after which a quotation in title case is the name of a work ("on "Meet the Press"",
+# "her memoir, "Tough Choices"", "chants of "Feel the Bern!"").
+_BEFORE_A_TITLE = frozenset(
+    """
+    on in of with during for book books memoir novel film movie show series program
+    programme podcast play musical song album documentary episode column essay report
+    newsletter magazine
+    """.split()
+)
+# Words a title leaves in lower case: "Meet the Press", "Collapse: How Societies Choose to
+# Fail or Succeed".
+_TITLE_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs nor".split())
+_TITLE_WORD = re.compile(r"[\w'’-]+")
+_TITLE_MOST_WORDS = 12
 # Determiners that bring someone new into the story ("a top aide", "another official").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
@@ -182,6 +196,34 @@ def _names_a_thing(tokens: Tokens, first: int) -> bool:
         and not noun[:1].isupper()
         and noun.lower() not in PRONOUNS
         and not verb_like(tokens[first - 2])
+    )
+
+
+def _names_a_work(tokens: Tokens, first: int, quotation: str) -> bool:
+    """Whether a quotation is a title the words before it place there: capitalised as titles
+    are, after a preposition, a noun for a work or an organisation's possessive ("on NBC's
+    "Meet the Press"", "in "The Revenant"", "the reality show "Cake Boss"")."""
+    words = _TITLE_WORD.findall(quotation)
+    if (
+        not words
+        or len(words) > _TITLE_MOST_WORDS
+        or not words[0][0].isupper()
+        or not all(
+            word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_SMALL_WORDS
+            for word in words[1:]
+        )
+    ):
+        return False
+    if all(is_place(word) for word in words if word[0].isupper()):
+        return False  # places quoted in a sentence: jobs "from Buffalo to Albany."
+    index = first - 1
+    if index > 0 and tokens.texts[index] == ",":
+        index -= 1  # "her memoir, "Tough Choices""
+    if index < 0 or tokens.quoted and index in tokens.quoted:
+        return False
+    before = tokens.texts[index]
+    return tokens.lowers[index] in _BEFORE_A_TITLE or (
+        before[:1].isupper() and before.endswith(("'s", "’s"))
     )
 
 
@@ -346,10 +388,13 @@ class Attributor:
         self, quote: QuoteSpan, previous: QuoteSpan | None, previous_speech: Speech | None
     ) -> Speech:
         tokens = self.tokens[quote.block]
-        self.quoted_surnames = _lone_names(self.texts[quote.block][quote.start : quote.end])
+        quotation = self.texts[quote.block][quote.start : quote.end]
+        self.quoted_surnames = _lone_names(quotation)
         first, last = self._quote_tokens(tokens, quote)
         kind = self._kind(tokens, first, quote)
-        if kind == "partial" and _names_a_thing(tokens, first):
+        if (kind == "partial" and _names_a_thing(tokens, first)) or _names_a_work(
+            tokens, first, quotation
+        ):
             return Speech(None, None, None, "term")
         found = self._cue_after(quote, tokens, last, kind)
         if found is None or (found[0] is None and found[2].lower() not in PRONOUNS):

@@ -122,7 +122,16 @@ def test_the_words_around_a_name_make_it_a_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "run", ["Clean Power Plan", "Miami Beach", "Senate Democrats", "French", "German"]
+    "run",
+    [
+        "Clean Power Plan",
+        "Miami Beach",
+        "Senate Democrats",
+        "French",
+        "German",
+        "Nevada Democratic leaders",
+        "Indiana GOP leaders",
+    ],
 )
 def test_plans_places_parties_and_demonyms_are_nobody(run: str) -> None:
     extraction = extraction_of(f"{run} will change things, officials said on Monday.")

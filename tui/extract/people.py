@@ -69,7 +69,7 @@ _INTRODUCERS = frozenset(
 # Colorado Springs, Clean Power Plan.
 _NOT_SURNAMES = frozenset(
     "beach springs heights islands valley falls hills county plan act program programme "
-    "doctrine".split()
+    "doctrine democratic republican democrat democrats republicans gop party".split()
 )
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})

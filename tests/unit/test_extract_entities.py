@@ -209,3 +209,21 @@ def test_a_word_only_once_opening_a_sentence_is_no_surname() -> None:
         "she says.\n\nObama said so. Later, Obama left."
     )
     assert _keys(extraction, "person") == {"Ann Lee", "Obama"}
+
+
+def test_a_company_is_named_by_the_word_it_ends_with_but_not_in_a_headline() -> None:
+    extraction = extract(
+        parse_article(
+            "a.txt",
+            "Trump Could Address Clean Energy\n\n"
+            "The mines were sold to Blackhawk Mining, and Peabody Energy said so. Clinton "
+            "Communications Director Jennifer Palmieri called.\n",
+        )
+    )
+    labels = {(entity.text, entity.label) for entity in extraction.entities}
+    assert {("Blackhawk Mining", "organisation"), ("Peabody Energy", "organisation")} <= labels
+    assert ("Jennifer Palmieri", "person") in labels
+    assert not any("Energy" in text for text, label in labels if label != "organisation")
+    assert not any(label == "organisation" and "Communications" in text for text, label in labels)
+    assert ("Clean Energy", "organisation") not in labels
+    assert ("Address Clean Energy", "organisation") not in labels

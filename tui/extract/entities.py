@@ -17,13 +17,21 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.extract.lexicon import (
+    COMPANY_ENDINGS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
 )
-from tui.extract.people import Registry, capital_runs, is_demonym, lower_plain, plain
+from tui.extract.people import (
+    Registry,
+    capital_runs,
+    ends_as_a_company,
+    is_demonym,
+    lower_plain,
+    plain,
+)
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
 from tui.extract.tokens import Tokens
@@ -92,6 +100,10 @@ def find_entities(
         paragraph = located.paragraph
         runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
+        if paragraph is None:
+            # A headline capitalises every word, so one that ends companies' names ("Could
+            # Address Clean Energy") is no sign of a company there.
+            found = [item for item in found if not _a_company_only(item)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
         for start, end, label, key, place in found:
@@ -105,6 +117,17 @@ def find_entities(
             last_end = end
     body = [located.block.text for located in blocks if located.paragraph is not None]
     return entities, _fit_to_context(places, body)
+
+
+def _a_company_only(found: _Found) -> bool:
+    """Whether an entity is an organisation only by the word its name ends with."""
+    _, _, label, key, _ = found
+    words = key.split()
+    return (
+        label == "organisation"
+        and ends_as_a_company(words)
+        and not any(lower_plain(word) in ORGANISATION_HEADS for word in words)
+    )
 
 
 def _alike(place: Place, listed: list[Place]) -> int:
@@ -270,6 +293,12 @@ def _longest(
     for length in range(len(bare), 0, -1):
         if lowered[length - 1] in _LINK_WORDS:
             continue
+        if (
+            length < len(bare)
+            and lowered[length - 1] in COMPANY_ENDINGS
+            and (lowered[length] in ROLE_NOUNS or lowered[length] in TITLES)
+        ):
+            continue  # "Clinton Communications Director": a role, not a company
         found = _known(bare[:length], registry, at_sentence_start, place_context)
         if found is not None:
             return length, *found
@@ -314,9 +343,10 @@ def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | 
     place = _place(" ".join(bare), len(bare))
     if place is not None:
         return "place", place.canonical, place
-    if any(word in ORGANISATION_HEADS for word in lowered) and (
-        lowered[-1] in ORGANISATION_HEADS or len(bare) == 1
-    ):
+    if (
+        any(word in ORGANISATION_HEADS for word in lowered)
+        and (lowered[-1] in ORGANISATION_HEADS or len(bare) == 1)
+    ) or ends_as_a_company(bare):
         return "organisation", " ".join(bare), None
     if len(bare) == 1 and _ACRONYM.match(bare[0]):
         return "organisation", bare[0], None

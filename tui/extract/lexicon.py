@@ -460,6 +460,18 @@ ORGANISATION_HEADS = frozenset(
     """.split()
 )
 
+# Words that end the names of companies, groups and reports ("Peabody Energy", "Blackhawk
+# Mining", "Cook Political Report"), but alone, or heading a longer run (a headline), are
+# ordinary words.
+COMPANY_ENDINGS = frozenset(
+    """
+    technologies holdings industries airlines airways motors energy mining fuels
+    pharmaceuticals laboratories labs systems solutions international enterprises ventures
+    media communications entertainment studios publishing insurance society academy
+    initiative project report survey poll index assessment
+    """.split()
+)
+
 # Capitalised words that begin sentences or headings but are not names.
 NOT_NAMES = frozenset(
     """

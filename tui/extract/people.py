@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tui.extract.lexicon import (
+    COMPANY_ENDINGS,
     FEMALE_NAMES,
     GENDERED_ROLES,
     GROUP_WORDS,
@@ -72,6 +73,7 @@ _NOT_SURNAMES = frozenset(
     "doctrine democratic republican democrat democrats republicans gop party".split()
 )
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
+_LONGEST_COMPANY = 3  # words: a longer run ending "Energy" is a headline
 _ROLE_LINKS = frozenset({"of", "for", "to", "at", "on"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _AUXILIARIES = frozenset(
@@ -338,8 +340,17 @@ def gender_of_role(role: str | None) -> str | None:
 
 
 def is_organisation(words: list[str]) -> bool:
-    """Whether a capitalised name is an organisation's (``State Department``, ``Fox News``)."""
-    return any(lower_plain(word) in ORGANISATION_HEADS for word in words)
+    """Whether a capitalised name is an organisation's (``State Department``, ``Fox News``,
+    ``Peabody Energy``)."""
+    return any(lower_plain(word) in ORGANISATION_HEADS for word in words) or ends_as_a_company(
+        words
+    )
+
+
+def ends_as_a_company(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a short name ends as companies' and reports' do: ``Blackhawk Mining``,
+    ``Cook Political Report`` (alone, or at the end of a headline, such a word is no name)."""
+    return 1 < len(words) <= _LONGEST_COMPANY and lower_plain(words[-1]) in COMPANY_ENDINGS
 
 
 @cache

@@ -227,3 +227,14 @@ def test_a_company_is_named_by_the_word_it_ends_with_but_not_in_a_headline() -> 
     assert not any(label == "organisation" and "Communications" in text for text, label in labels)
     assert ("Clean Energy", "organisation") not in labels
     assert ("Address Clean Energy", "organisation") not in labels
+
+
+def test_a_town_before_a_state_is_no_person() -> None:
+    extraction = extraction_of(
+        "The shooting in Cedar Rapids, Iowa, was near Palo Alto, Calif., and Ft. Worth, Texas. "
+        "Fairview, W.Va., and Mount Prospect, Ill., too. Tim Kaine, Virginia Democrat, spoke."
+    )
+    people = {entity.text for entity in extraction.entities if entity.label == "person"}
+    assert people == {"Tim Kaine"}
+    places = {entity.key for entity in extraction.entities if entity.label == "place"}
+    assert {"Iowa", "West Virginia", "Texas"} <= places

@@ -323,6 +323,8 @@ TITLES = {
     "sen.": None,
     "rep": None,
     "rep.": None,
+    "del.": None,  # a delegate, in a state's lower house
+    "delegate": None,
     "gov": None,
     "gov.": None,
     "lt.": None,

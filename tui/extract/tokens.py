@@ -14,8 +14,8 @@ _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Ft|Mt"
     r"|Pres|Atty|Sec|Supt|Cmdr|Adm|Maj|Cpl|Pvt)\.(?=\s)"
     # The AP's state abbreviations: "Burlington, Vt., said".
-    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore"
-    r"|Tenn|Vt|Wash|Wis|Wyo)\.(?=[\s,;)])"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|W\.Va)\.(?=[\s,;)])"
     r"|[A-Z]\.(?=\s?[A-Z]))"  # an initial: J. Edgar
     r"|\d+(?:/\d+)+"  # 9/11, 24/7
     r"|\w[\w'’-]*\w(?:[.,]\d+)*|\w"

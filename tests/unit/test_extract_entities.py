@@ -238,3 +238,15 @@ def test_a_town_before_a_state_is_no_person() -> None:
     assert people == {"Tim Kaine"}
     places = {entity.key for entity in extraction.entities if entity.label == "place"}
     assert {"Iowa", "West Virginia", "Texas"} <= places
+
+
+def test_more_organisations_and_titles_are_no_person() -> None:
+    extraction = extraction_of(
+        "Agence France-Presse reported it. Harmon Brothers made the ad. Others said so. "
+        "Pres. Obama spoke."
+    )
+    labels = {(entity.text, entity.label, entity.key) for entity in extraction.entities}
+    assert ("Agence France-Presse", "organisation", "Agence France-Presse") in labels
+    assert ("Harmon Brothers", "organisation", "Harmon Brothers") in labels
+    people = {key for _, label, key in labels if label == "person"}
+    assert people == {"Obama"}

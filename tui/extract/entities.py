@@ -345,7 +345,8 @@ def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | 
         return "place", place.canonical, place
     if (
         any(word in ORGANISATION_HEADS for word in lowered)
-        and (lowered[-1] in ORGANISATION_HEADS or len(bare) == 1)
+        # The head may end a hyphened last word: "Agence France-Presse".
+        and (lowered[-1].rsplit("-", 1)[-1] in ORGANISATION_HEADS or len(bare) == 1)
     ) or ends_as_a_company(bare):
         return "organisation", " ".join(bare), None
     if len(bare) == 1 and _ACRONYM.match(bare[0]):

@@ -323,6 +323,7 @@ TITLES = {
     "sen.": None,
     "rep": None,
     "rep.": None,
+    "pres.": None,
     "del.": None,  # a delegate, in a state's lower house
     "delegate": None,
     "gov": None,
@@ -459,6 +460,7 @@ ORGANISATION_HEADS = frozenset(
     street avenue square road boulevard bridge park river lake mountain mountains island
     islands valley county airport station stadium arena hall tower building hospital team
     facebook twitter instagram youtube google reddit snapchat linkedin telemundo univision
+    agence presse
     """.split()
 )
 
@@ -470,7 +472,7 @@ COMPANY_ENDINGS = frozenset(
     technologies holdings industries airlines airways motors energy mining fuels
     pharmaceuticals laboratories labs systems solutions international enterprises ventures
     media communications entertainment studios publishing insurance society academy
-    initiative project report survey poll index assessment
+    initiative project report survey poll index assessment forecast brothers
     """.split()
 )
 
@@ -486,7 +488,7 @@ NOT_NAMES = frozenset(
     april may june july august september october november december mr mrs ms dr
     yes no ok okay oh well now still also even just only again later earlier today
     tonight tomorrow yesterday meanwhile however although though because since until
-    unless whether both either neither such other another same last next first second
+    unless whether both either neither such other others another same last next first second
     third final new old former ex late early according asked says said told
     god lord christ jesus allah thanks thank please let lets let's we're i'm it's
     don't can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't

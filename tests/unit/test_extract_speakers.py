@@ -690,7 +690,23 @@ def test_capitalised_words_quoted_elsewhere_are_still_speech(sentence: str) -> N
         ('"Fundraising is fine," said one Republican involved in the effort.', "one Republican"),
         ('"It was a rout," a reporter can be heard saying.', "a reporter"),
         ('That letter said "the deal is off" and nothing else.', "That letter"),
+        ('The statement called the deal "a disaster" on Monday.', "The statement"),
     ],
 )
 def test_a_description_keeps_its_noun_and_only_that(sentence: str, speaker: str) -> None:
     assert speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Glenn Beck, who has in the past described Trump as "a pathological narcissistic '
+        'sociopath" and worse, spoke on Monday.',
+        'Marvin Roffman, who estimates that his legal costs were "in the seven figures," '
+        'described the emotional impact as "horrendous and lasting."',
+    ],
+)
+def test_a_subject_that_cannot_speak_is_no_speaker(sentence: str) -> None:
+    speakers = speakers_of(sentence)
+    assert speakers
+    assert not {"the past", "the emotional impact"} & set(speakers)

@@ -139,6 +139,35 @@ _DOCUMENT = re.compile(
 )
 
 
+# Common nouns for those who speak, besides roles and organisations: people, crowds, and the
+# texts and recordings that say things ("the statement said", "the ad claims").
+_SPEAKERS = frozenset(
+    """
+    person people man men woman women boy boys girl girls child children kid kids teen
+    teenager user source crowd audience protester demonstrator marcher doctor questioner
+    narrator official aide adviser advisor insider veteran owner supporter staffer employee
+    attendee voter resident friend neighbor neighbour colleague organizer organiser family
+    parent designer impostor moderator participant worker student fan member observer critic
+    opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
+    team group crew staff band chorus panel jury physician nurse immigrant
+    letter statement article email e-mail memo report ad advertisement tweet sign post
+    release website editorial piece headline note message document transcript video book
+    column op-ed petition complaint lawsuit filing affidavit resolution platform movie film
+    clip poll survey study account page card slate newspaper publication newsletter
+    analysis posting blog textbook caption tape recording version draft copy
+    """.split()
+)
+
+
+def _speaks(noun: str) -> bool:
+    """Whether a common noun heading a description can be someone, or something, speaking."""
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return any(
+        word in _SPEAKERS or word in ROLE_NOUNS or word in EPITHETS or word in ORGANISATION_HEADS
+        for word in (noun, singular)
+    )
+
+
 def _is_document(person: Person) -> bool:
     """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
     said"): a document is never "he" or "she"."""
@@ -1286,6 +1315,8 @@ class Attributor:
             and head.endswith(_ADJECTIVE_ENDINGS)
         ) or all(word[:1].isdigit() for word in words):
             return None  # "a wave of surprisingly positive", "108,000": no one speaks
+        if not written[-1][:1].isupper() and not any(_speaks(word) for word in words):
+            return None  # "the past showed", "The concerns reflected": no one speaks
         text = " ".join(written)
         person = self.registry.add([text], kind="description")
         person.gender = person.gender or gender_of_role(text)

@@ -55,6 +55,13 @@ _PIECES = st.sampled_from(
         "Harsh",
         "\x1f",
         "Don’t",
+        "Ga.",
+        "W.Va.",
+        'on NBC\'s "Meet the Press"',
+        "Cedar Rapids, Iowa,",
+        "Agence France-Presse",
+        "South Korean-born",
+        "the past",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=60).map("".join)

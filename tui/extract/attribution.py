@@ -248,7 +248,7 @@ def _names_a_work(tokens: Tokens, first: int, quotation: str) -> bool:
     index = first - 1
     if index > 0 and tokens.texts[index] == ",":
         index -= 1  # "her memoir, "Tough Choices""
-    if index < 0 or tokens.quoted and index in tokens.quoted:
+    if index < 0 or index in tokens.quoted:
         return False
     before = tokens.texts[index]
     return tokens.lowers[index] in _BEFORE_A_TITLE or (

@@ -464,9 +464,9 @@ ORGANISATION_HEADS = frozenset(
     """.split()
 )
 
-# Words that end the names of companies, groups and reports ("Peabody Energy", "Blackhawk
-# Mining", "Cook Political Report"), but alone, or heading a longer run (a headline), are
-# ordinary words.
+# Words that end the short names of companies, groups and reports ("Peabody Energy",
+# "Blackhawk Mining", "Cook Political Report"); alone, or ending a longer run (a headline's
+# "Could Address Clean Energy"), they are ordinary words.
 COMPANY_ENDINGS = frozenset(
     """
     technologies holdings industries airlines airways motors energy mining fuels

@@ -125,7 +125,9 @@ class ArticleView(BaseStyleCache, ScrollView, can_focus=True):
     ) -> bool:
         # Textual gives the pane its size here, in the layout, before drawing it; the Resize
         # event comes only after the frame is drawn. Wrapping here puts the article, and its
-        # scrollbar, in the first frame rather than in a second layout and frame.
+        # scrollbar, in the first frame rather than in a second layout and frame. (A private
+        # hook, like _scroll_update below: pyproject keeps Textual below 9, and the Pilot
+        # tests of wrapping and of the first frame would show a change in it.)
         resized = super()._size_updated(size, virtual_size, container_size, layout)
         self._rewrap()
         return resized

@@ -250,3 +250,18 @@ def test_more_organisations_and_titles_are_no_person() -> None:
     assert ("Harmon Brothers", "organisation", "Harmon Brothers") in labels
     people = {key for _, label, key in labels if label == "person"}
     assert people == {"Obama"}
+
+
+def test_a_region_abroad_needs_the_story_to_be_there() -> None:
+    # Manchester is a parish of Jamaica and Toledo a district of Belize, but in a story about
+    # Iowa and New Hampshire they are the towns; Crimea, named alone, is still Crimea.
+    extraction = extraction_of(
+        "Trump spoke in Iowa on Monday. In Manchester, voters in New Hampshire cheered, and "
+        "MANCHESTER was loud. Toledo voted later. The Center for American Progress objected. "
+        "Russia annexed Crimea in 2014."
+    )
+    territories = {(territory.name, territory.country) for territory in extraction.territories}
+    assert ("Crimea", "Ukraine") in territories
+    assert not any(
+        country in ("Jamaica", "Belize", "North Macedonia") for _, country in territories
+    )

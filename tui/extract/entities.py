@@ -68,8 +68,10 @@ _DATES = re.compile(
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|(?<=\bin\s)(?:19|20)\d\d)\b",
 )
-# Words that name no place even when the gazetteer has a town of that name.
-_NOT_PLACES = frozenset("president governor mayor march may june".split())
+# Words that name no place even when the gazetteer has a town, or a region abroad, of that name.
+_NOT_PLACES = frozenset(
+    "president governor mayor march may june center centre bay unity values delta bar".split()
+)
 # One-word place names that are more often a name particle or a word of direction.
 _AMBIGUOUS_ONE_WORD = frozenset(
     "van von de la le del north south east west northern southern eastern western central "
@@ -116,7 +118,45 @@ def find_entities(
                 places.append(PlaceMention(located.paragraph - 1, start, end, written, place, span))
             last_end = end
     body = [located.block.text for located in blocks if located.paragraph is not None]
-    return entities, _fit_to_context(places, body)
+    places = _fit_to_context(places, body)
+    astray = {mention.span for mention in _regions_astray(places, registry.common_words)}
+    if astray:
+        entities = [entity for entity in entities if entity.span not in astray]
+        places = [mention for mention in places if mention.span not in astray]
+    return entities, places
+
+
+def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[PlaceMention]:
+    """Regions read from names the story gives no reason to take for them: a region of a
+    country the article neither names nor places anything else in, when the story is about
+    another, and whose name may well mean something else - a place elsewhere, a word the
+    article writes in lower case, a dateline in capitals ("Manchester" in Jamaica, "Center" in
+    North Macedonia, in a story about Iowa). "Crimea" alone stays Crimea."""
+    named: dict[str, set[str]] = {}
+    for mention in places:
+        named.setdefault(mention.place.country, set()).add(mention.place.canonical)
+    if not named:
+        return []
+    counts = Counter(mention.place.country for mention in places)
+    home = counts.most_common(1)[0][0]
+    present = {
+        country
+        for country, names in named.items()
+        if len(names) > 1
+        or country == home
+        or any(m.place.kind == "country" and m.place.country == country for m in places)
+    }
+    return [
+        mention
+        for mention in places
+        if mention.place.kind == "region"
+        and mention.place.country not in present
+        and (
+            (mention.text.isupper() and "." not in mention.text)  # not "N.H."
+            or mention.text.lower() in common_words
+            or len({place.country for place in lookup(mention.place.canonical)}) > 1
+        )
+    ]
 
 
 def _a_company_only(found: _Found) -> bool:

@@ -60,6 +60,27 @@ def test_role_after_the_name() -> None:
     assert (speaker.name, speaker.role) == ("Dmitry Peskov", "press secretary for the president")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            '"No comment," said Ann Lee, a former official who runs Crosscut Strategies.',
+            "former official",
+        ),
+        (
+            # The role's words run past the window it is read in: it ends on its noun.
+            '"No comment," said Ann Lee, a fellow at the European Council on Foreign Relations '
+            "in the British capital.",
+            "fellow at the European Council on Foreign Relations",
+        ),
+        ('"No comment," said Ann Lee, a 30-year veteran of the CIA.', "30-year veteran of the CIA"),
+    ],
+)
+def test_a_role_after_the_name_ends_before_a_clause_and_on_a_noun(sentence: str, role: str) -> None:
+    [speaker] = extraction_of(sentence).speakers
+    assert (speaker.name, speaker.role) == ("Ann Lee", role)
+
+
 def test_appositive_between_name_and_verb() -> None:
     assert speakers_of(
         '"It is over," Tom Reyes, the chief strategist of the 2008 campaign, said on Monday.'

@@ -277,7 +277,8 @@ ROLE_NOUNS = frozenset(
     deputy assistant liaison negotiator mediator representative rep sen gov
     press-secretary secretary-general director-general attorney-general surgeon-general
     economist chief executive republican democrat libertarian businessman businesswoman
-    mogul tycoon billionaire woman man alderman alderwoman advocate ombudsman
+    mogul tycoon billionaire woman man alderman alderwoman advocate ombudsman veteran backer
+    donor ally
     """.split()
 )
 

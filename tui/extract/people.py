@@ -312,19 +312,20 @@ def role_after(tokens: Tokens, name_end: int) -> str | None:
     if name_end >= len(tokens) or tokens[name_end].text != ",":
         return None
     words: list[str] = []
-    saw_role_noun = False
     for token in tokens[name_end + 1 : name_end + 12]:
         if token.quoted or token.text in {",", ".", ";", ":", "—", "(", ")"}:
             break
-        word = plain(token.text).lower()
-        if word in ROLE_NOUNS:
-            saw_role_noun = True
+        if words and token.lower in _RELATIVES:
+            break  # "a former official who runs Crosscut Strategies": the role ends there
         words.append(token.text)
-    if not saw_role_noun or not words:
+    if not words or words[0].lower() in ("who", "which", "whose", "said", "says"):
         return None
     if words[0].lower() in ("a", "an", "the") and len(words) > 1:
         words = words[1:]
-    if words[0].lower() in ("who", "which", "whose", "said", "says"):
+    # Cut off at the window's edge, a role ends on a noun: "an aide in", "a fellow at the".
+    while len(words) > 1 and words[-1].lower() in _ROLE_TAILS:
+        words.pop()
+    if not any(plain(word).lower() in ROLE_NOUNS for word in words):
         return None
     return " ".join(words)
 
@@ -721,6 +722,12 @@ def _before_a_state(tokens: Tokens, end: int) -> bool:
     )
 
 
+# Words that open a relative clause, which ends an appositive role.
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "who's"})
+# Words a role never ends on; a role cut short by its window ends on them.
+_ROLE_TAILS = frozenset(
+    "a an the of in at on for to from with by and or during as one some its his her their".split()
+)
 # Endings of a hyphened word that says where someone is from, never part of their name.
 _ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised")
 # Family words after which a given name takes the family's surname ("his wife, Jane,").

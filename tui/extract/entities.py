@@ -144,7 +144,7 @@ def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[
         for country, names in named.items()
         if len(names) > 1
         or country == home
-        or any(m.place.kind == "country" and m.place.country == country for m in places)
+        or any(other.place.kind == "country" and other.place.country == country for other in places)
     }
     return [
         mention

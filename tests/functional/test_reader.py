@@ -476,9 +476,21 @@ async def test_the_quotes_view_lists_every_quote_of_a_large_library(tmp_path: Pa
         await pilot.pause()
         quotes = app.screen.query_one("#quote-list", QuoteList)
         assert quotes.row_count == 600
-        quotes.action_last()
+        # The page keys and the arrows move the list while the filter keeps the keyboard.
+        await pilot.press("pagedown", "pagedown", "up")
         await pilot.pause()
+        assert app.screen.query_one("#quote-filter").has_focus
+        highlighted = quotes.highlighted
+        assert highlighted is not None and highlighted > 2
+        article, quote, *_ = quotes.rows[highlighted]
         await pilot.press("enter")
+        await pilot.pause()
+        screen = reader(app)
+        assert (screen.index, screen.view.current) == (article, quote)
+        # The last quote of the library is there too: tab to the list, end, enter.
+        await pilot.press("Q")
+        await pilot.pause()
+        await pilot.press("tab", "end", "enter")
         await pilot.pause()
         screen = reader(app)
         assert screen.index == 59 and screen.view.current == 9

@@ -95,7 +95,6 @@ _BEFORE_A_TITLE = frozenset(
 # Words a title leaves in lower case: "Meet the Press", "Collapse: How Societies Choose to
 # Fail or Succeed".
 _TITLE_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs nor".split())
-_TITLE_WORD = re.compile(r"[\w'’-]+")
 _TITLE_MOST_WORDS = 12
 # Determiners that bring someone new into the story ("a top aide", "another official").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
@@ -139,8 +138,8 @@ _DOCUMENT = re.compile(
 )
 
 
-# Common nouns for those who speak, besides roles and organisations: people, crowds, and the
-# texts and recordings that say things ("the statement said", "the ad claims").
+# Common nouns for those who speak, besides roles, organisations and documents: people,
+# crowds, and the other texts and recordings that say things ("the clip shows").
 _SPEAKERS = frozenset(
     """
     person people man men woman women boy boys girl girls child children kid kids teen
@@ -150,11 +149,8 @@ _SPEAKERS = frozenset(
     parent designer impostor moderator participant worker student fan member observer critic
     opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
     team group crew staff band chorus panel jury physician nurse immigrant
-    letter statement article email e-mail memo report ad advertisement tweet sign post
-    release website editorial piece headline note message document transcript video book
-    column op-ed petition complaint lawsuit filing affidavit resolution platform movie film
-    clip poll survey study account page card slate newspaper publication newsletter
-    analysis posting blog textbook caption tape recording version draft copy
+    movie film clip poll survey study account page card slate newspaper publication
+    newsletter analysis posting blog textbook caption tape recording version draft copy
     """.split()
 )
 
@@ -163,7 +159,11 @@ def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return any(
-        word in _SPEAKERS or word in ROLE_NOUNS or word in EPITHETS or word in ORGANISATION_HEADS
+        word in _SPEAKERS
+        or word in ROLE_NOUNS
+        or word in EPITHETS
+        or word in ORGANISATION_HEADS
+        or _DOCUMENT_NOUN.fullmatch(word)
         for word in (noun, singular)
     )
 
@@ -232,7 +232,7 @@ def _names_a_work(tokens: Tokens, first: int, quotation: str) -> bool:
     """Whether a quotation is a title the words before it place there: capitalised as titles
     are, after a preposition, a noun for a work or an organisation's possessive ("on NBC's
     "Meet the Press"", "in "The Revenant"", "the reality show "Cake Boss"")."""
-    words = _TITLE_WORD.findall(quotation)
+    words = _WORD.findall(quotation)
     if (
         not words
         or len(words) > _TITLE_MOST_WORDS

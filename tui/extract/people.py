@@ -695,31 +695,22 @@ def _ends_in_a_country(words: list[str]) -> bool:
     return any(place.kind != "city" for place in lookup(words[-1]))
 
 
-# The AP's abbreviations of the states of the US, as the tokens hold them.
-_STATE_ABBREVIATIONS = frozenset(
-    """
-    ala. ariz. ark. calif. colo. conn. fla. ga. ill. ind. kan. ky. la. mass. md. mich.
-    minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. va. vt. wash. wis. wyo. w.va. n.c.
-    s.c. n.d. s.d. n.h. n.j. n.m. n.y. r.i. d.c.
-    """.split()
-)
-
-
 def _before_a_state(tokens: Tokens, end: int) -> bool:
     """Whether a run is a town by where it stands: before a comma and a state of the US
     ("Clarkston, Ga.,", "Mount Prospect, Ill.", "Atlanta, Georgia,"). A capitalised word after
-    the state ("Tim Kaine, Virginia Democrat") makes it a description, not a town."""
+    a state written in full ("Tim Kaine, Virginia Democrat") makes it a description, not a
+    town; an abbreviation ends its sentence ("Ill. Eksili"), unless it is a title ("Del.")."""
     if end + 1 >= len(tokens) or tokens.texts[end] != ",":
         return False
-    state = tokens.lowers[end + 1]
-    if state in _STATE_ABBREVIATIONS:
-        return True
+    state = tokens.texts[end + 1]
+    if not state[:1].isupper() or not any(
+        place.kind == "region" and place.country == "US" for place in lookup(state)
+    ):
+        return False
+    if state.endswith("."):
+        return tokens.lowers[end + 1] not in TITLES
     after = tokens.texts[end + 2] if end + 2 < len(tokens) else "."
-    return (
-        not after[:1].isalnum()
-        and tokens.texts[end + 1][:1].isupper()
-        and any(place.kind == "region" and place.country == "US" for place in lookup(state))
-    )
+    return not after[:1].isalnum()
 
 
 # Words that open a relative clause, which ends an appositive role.

@@ -49,6 +49,7 @@ from tui.extract.people import (
     is_group,
     is_organisation,
     plain,
+    singular,
     verb_like,
 )
 from tui.extract.places import is_place
@@ -157,14 +158,13 @@ _SPEAKERS = frozenset(
 
 def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return any(
         word in _SPEAKERS
         or word in ROLE_NOUNS
         or word in EPITHETS
         or word in ORGANISATION_HEADS
         or _DOCUMENT_NOUN.fullmatch(word)
-        for word in (noun, singular)
+        for word in (noun, singular(noun))
     )
 
 

@@ -384,21 +384,21 @@ def is_group(words: list[str]) -> bool:
     parts = [part for word in words for part in plain(word).split("-") if part]
     if not parts:
         return False
-    return all(_group_word(part) for part in parts) or is_demonym(_singular(" ".join(parts)))
+    return all(_group_word(part) for part in parts) or is_demonym(singular(" ".join(parts)))
 
 
 @cache
 def _group_word(word: str) -> bool:
-    singular = _singular(word)
+    single = singular(word)
     return (
-        singular.lower() in GROUP_WORDS
+        single.lower() in GROUP_WORDS
         or word.lower() in GROUP_WORDS
         or is_demonym(word)
-        or (singular != word and is_demonym(singular))
+        or (single != word and is_demonym(single))
     )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """``word`` without a plural "s" ("Muslims", not "Swiss")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 

@@ -118,19 +118,13 @@ def _groundwork(articles: list[Article]) -> float:
     """Seconds for what every rule stands on: finding the quotes, tokenising each paragraph
     and finding its capitalised runs. What is left of a time budget after it is what the
     speaker, entity and territory rules may take."""
+    from tui.extract import quotes_and_tokens
     from tui.extract.people import capital_runs
-    from tui.extract.quotes import find_quotes
-    from tui.extract.tokens import tokenise
 
     started = time.perf_counter()
     for article in articles:
-        paragraphs = article.paragraphs
-        marks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
-        for span in find_quotes(paragraphs):
-            close = span.close_at if span.close_at is not None else len(paragraphs[span.block].text)
-            marks[span.block].append((span.open_at, close))
-        for number, paragraph in enumerate(paragraphs):
-            capital_runs(tokenise(paragraph.text, marks[number]))
+        for tokens in quotes_and_tokens(article.paragraphs)[1]:
+            capital_runs(tokens)
     return time.perf_counter() - started
 
 

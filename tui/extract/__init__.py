@@ -12,23 +12,16 @@ from tui.extract.lexicon import PRONOUNS
 from tui.extract.people import Person, build_registry
 from tui.extract.quotes import QuoteSpan, find_quotes
 from tui.extract.territories import find_territories
-from tui.extract.tokens import tokenise
-from tui.model import Article, Extraction, Quote, Speaker
+from tui.extract.tokens import Tokens, tokenise
+from tui.model import Article, Block, Extraction, Quote, Speaker
 
-__all__ = ["extract"]
+__all__ = ["extract", "quotes_and_tokens"]
 
 
 def extract(article: Article) -> Extraction:
     """Everything the reader shows about ``article``: quotes, speakers, entities, territories."""
     paragraphs = article.paragraphs
-    spans = find_quotes(paragraphs)
-    marks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
-    for span in spans:
-        close = span.close_at if span.close_at is not None else len(paragraphs[span.block].text)
-        marks[span.block].append((span.open_at, close))
-    tokens = [
-        tokenise(paragraph.text, marks[number]) for number, paragraph in enumerate(paragraphs)
-    ]
+    spans, tokens = quotes_and_tokens(paragraphs)
     registry = build_registry(tokens)
     texts = [paragraph.text for paragraph in paragraphs]
     speeches = Attributor(texts, tokens, registry, spans, article.meta.author).attribute()
@@ -45,6 +38,22 @@ def extract(article: Article) -> Extraction:
         entities=tuple(entities),
         territories=tuple(find_territories(texts, places)),
     )
+
+
+def quotes_and_tokens(
+    paragraphs: tuple[Block, ...] | list[Block],
+) -> tuple[list[QuoteSpan], list[Tokens]]:
+    """The groundwork every rule reads: the quotes of ``paragraphs``, and each paragraph's
+    tokens with each of its quotations one token."""
+    spans = find_quotes(paragraphs)
+    marks: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for span in spans:
+        close = span.close_at if span.close_at is not None else len(paragraphs[span.block].text)
+        marks[span.block].append((span.open_at, close))
+    tokens = [
+        tokenise(paragraph.text, marks[number]) for number, paragraph in enumerate(paragraphs)
+    ]
+    return spans, tokens
 
 
 def _quotes(article: Article, spans: list[QuoteSpan], speeches: list[Speech]) -> list[Quote]:

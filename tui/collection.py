@@ -3,23 +3,40 @@
 Kept as JSON in the user's data directory and written atomically after every change, so a
 crash or a full disk never loses what was already kept (the old file stays whole until the
 new one has been written out in full).
+
+A file that does not read whole (damaged by hand, cut short, from a newer version, not JSON)
+is never written over: what can be read is kept, the file as it was is set aside beside it
+under a dated name, and ``notice`` says so once. Fields this version does not know, or cannot
+read, are written back as they were.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
 import io
 import json
 import os
-from dataclasses import asdict, dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tui.cite import Source, citation_key, cite_source
-from tui.state import write_atomically
+from tui.files import read_regular, remove_stale_temporaries, set_aside, write_atomically
+from tui.textsafe import one_line
 
 EXPORTS = {"markdown": "md", "bibtex": "bib", "csl-json": "json", "csv": "csv"}
+
+_SOURCE_FIELDS = frozenset(item.name for item in dataclasses.fields(Source))
+_TEXT_FIELDS = ("speaker", "role", "publisher", "author", "url")
+# Salvaging a damaged file looks for kept quotes at each "{"; past this many objects nested
+# beyond Python's recursion limit, the rest is left to the copy set aside.
+_DEEP_OBJECTS_TRIED = 100
+_OBJECT_START = re.compile(r"\{")
 
 
 def data_dir() -> Path:
@@ -28,50 +45,246 @@ def data_dir() -> Path:
     return Path(base) / "quotelens"
 
 
+class NotSaved(Exception):
+    """A change to the collection holds in memory, but could not be written to disk."""
+
+
 @dataclass(frozen=True, slots=True)
 class Kept:
-    """One kept quote: what a citation needs, and where it came from."""
+    """One kept quote: what a citation needs, and where it came from.
+
+    ``extra`` and ``source_extra`` hold what the file had that this version does not read (a
+    newer version's fields, a value it cannot read), to write back unchanged.
+    """
 
     path: str
     span: tuple[int, int]
     source: Source
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    source_extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form written to disk."""
         fields = asdict(self.source)
         fields["day"] = self.source.day.isoformat() if self.source.day else None
-        return {"path": self.path, "span": list(self.span), "source": fields}
+        fields.update(self.source_extra)
+        return {**self.extra, "path": self.path, "span": list(self.span), "source": fields}
 
     @staticmethod
-    def from_json(data: dict[str, Any]) -> Kept:
-        """A kept quote read back from disk."""
-        fields = dict(data["source"])
-        fields["day"] = date.fromisoformat(fields["day"]) if fields.get("day") else None
-        return Kept(
-            str(data["path"]), (int(data["span"][0]), int(data["span"][1])), Source(**fields)
-        )
+    def from_json(data: object) -> Kept:
+        """A kept quote read back from disk; ValueError if it cannot be."""
+        return read_kept(data)[0]
+
+
+def read_kept(data: object) -> tuple[Kept, bool]:
+    """A kept quote read from its JSON form, and whether every field of it could be read (those
+    that could not are kept as they were). ValueError when the quote itself cannot be read: no
+    file path, no span of two offsets, no words."""
+    if not isinstance(data, dict):
+        raise ValueError("a kept quote is not a JSON object")
+    path, span, source = data.get("path"), data.get("span"), data.get("source")
+    if not isinstance(path, str) or not isinstance(source, dict):
+        raise ValueError("a kept quote has no file path or no source")
+    if not (
+        isinstance(span, list)
+        and len(span) == 2
+        and all(type(offset) is int and offset >= 0 for offset in span)
+        and span[0] <= span[1]
+    ):
+        raise ValueError("a kept quote's span is not two offsets")
+    if not isinstance(source.get("words"), str):
+        raise ValueError("a kept quote has no words")
+    source_extra = {key: value for key, value in source.items() if key not in _SOURCE_FIELDS}
+    fields: dict[str, Any] = {"words": source["words"]}
+    for name in (*_TEXT_FIELDS, "title"):
+        fields[name] = _text(source.get(name))
+    fields["day"] = _day(source.get("day"))
+    paragraph = source.get("paragraph")
+    fields["paragraph"] = paragraph if type(paragraph) is int else None
+    # A value this version cannot read stays in the file as it was.
+    unread = {
+        name: source[name]
+        for name in _SOURCE_FIELDS
+        if source.get(name) is not None and fields[name] is None
+    }
+    source_extra.update(unread)
+    fields["title"] = fields["title"] or ""
+    extra = {key: value for key, value in data.items() if key not in ("path", "span", "source")}
+    kept = Kept(path, (span[0], span[1]), Source(**fields), extra, source_extra)
+    return kept, not unread
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _day(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a collection file held: the quotes read, and what kept it from reading whole."""
+
+    items: list[Kept]
+    problem: str | None
+
+
+def read_collection(data: bytes) -> Reading:
+    """The kept quotes in the bytes of a collection file, as many as can be read; never raises
+    on any bytes."""
+    problems = []
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark from an editor is no damage
+    except UnicodeDecodeError:
+        text = data.decode("utf-8-sig", errors="replace")
+        problems.append("it is not all UTF-8")
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+        problems.append("it is not whole JSON")
+        candidates = _salvage_objects(text)
+    else:
+        if isinstance(value, list):
+            candidates = value
+        else:
+            problems.append("it is not a list of kept quotes")
+            candidates = _salvage_objects(text)
+    items: list[Kept] = []
+    unreadable = partly = 0
+    for candidate in candidates:
+        try:
+            kept, whole = read_kept(candidate)
+        except ValueError:
+            unreadable += isinstance(value, list)
+            continue
+        items.append(kept)
+        partly += not whole
+    if unreadable:
+        problems.append(f"{unreadable} kept quote(s) in it cannot be read")
+    if partly:
+        problems.append(f"{partly} kept quote(s) have fields that cannot be read")
+    return Reading(items, "; ".join(problems) or None)
+
+
+def _salvage_objects(text: str) -> list[object]:
+    """The JSON objects that can be read in damaged text, outermost first: each kept quote
+    whole before the damage, and those after it where the text resumes."""
+    decoder = json.JSONDecoder()
+    found: list[object] = []
+    position, deep = 0, 0
+    while deep < _DEEP_OBJECTS_TRIED:
+        match = _OBJECT_START.search(text, position)
+        if match is None:
+            break
+        start = match.start()
+        try:
+            value, end = decoder.raw_decode(text, start)
+        except RecursionError:
+            deep += 1
+            position = start + 1
+        except ValueError as error:
+            # Nothing before the point of failure starts an object that ends after it.
+            position = max(start + 1, getattr(error, "pos", start + 1))
+        else:
+            found.append(value)
+            # A kept quote is whole: go past it; anything else may hold kept quotes inside.
+            position = end if _looks_kept(value) else start + 1
+    return found
+
+
+def _looks_kept(value: object) -> bool:
+    try:
+        read_kept(value)
+    except ValueError:
+        return False
+    return True
 
 
 class Collection:
-    """The kept quotes, in the user's order."""
+    """The kept quotes, in the user's order.
+
+    Loading never raises and never writes over what it could not read; ``notice`` says, once,
+    what was found wrong and where the file was set aside. A change that cannot be written
+    holds in memory and raises ``NotSaved``; ``unsaved`` says why until a write succeeds.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "collection.json"
-        self.items: list[Kept] = self._load()
+        self.notice: str | None = None
+        self.unsaved: str | None = None
+        # Why the file on disk must not be written over (it could not be read whole nor set
+        # aside), or None.
+        self._guarded: str | None = None
+        self._damaged: bytes | None = None
+        self.items: list[Kept] = []
+        self._load()
 
-    def _load(self) -> list[Kept]:
+    def _load(self) -> None:
+        remove_stale_temporaries(self.path)
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return [Kept.from_json(item) for item in raw]
-        except (OSError, ValueError, KeyError, TypeError):
-            return []
+            data = read_regular(self.path)
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            self._set_aside(None, f"it cannot be read ({_reason(error)})", 0)
+            return
+        try:
+            reading = read_collection(data)
+        except Exception as error:  # noqa: BLE001 - nothing in a file may stop the reader
+            reading = Reading([], f"it cannot be read ({type(error).__name__})")
+        self.items = reading.items
+        if reading.problem is not None:
+            self._set_aside(data, reading.problem, len(reading.items))
+
+    def _set_aside(self, data: bytes | None, problem: str, readable: int) -> None:
+        name = one_line(str(self.path))
+        kept = f"The {readable} quote(s) that could be read are kept. " if readable else ""
+        try:
+            aside = set_aside(self.path, data)
+        except OSError as error:
+            self._guarded = f"{name} could not be read whole and could not be set aside"
+            self._damaged = data
+            self.notice = (
+                f"Your collection {name} does not read whole: {problem}. {kept}It could not be "
+                f"set aside ({_reason(error)}), so it is left as it is and nothing kept now is "
+                "saved to it."
+            )
+            return
+        self.notice = (
+            f"Your collection {name} does not read whole: {problem}. {kept}The file as it was "
+            f"is set aside as {one_line(aside.name)}."
+        )
+        if data is not None:
+            # The copy holds it all: the quotes read take the damaged file's place, so that the
+            # next run reads them whole (if this write fails, the damaged file stays).
+            with contextlib.suppress(NotSaved):
+                self._save()
 
     def _save(self) -> None:
+        if self._guarded is not None:
+            try:
+                set_aside(self.path, self._damaged)
+            except OSError as error:
+                self.unsaved = f"{self._guarded} ({_reason(error)})"
+                raise NotSaved(self.unsaved) from error
+            self._guarded = self._damaged = None
         text = json.dumps([item.to_json() for item in self.items], ensure_ascii=False, indent=1)
-        write_atomically(self.path, text)
+        try:
+            write_atomically(self.path, text + "\n", wait_for_reader=False)
+        except OSError as error:
+            self.unsaved = f"cannot write {one_line(str(self.path))}: {_reason(error)}"
+            raise NotSaved(self.unsaved) from error
+        self.unsaved = None
 
     def add(self, item: Kept) -> bool:
-        """Keep ``item``; False if it was kept already."""
+        """Keep ``item``; False if it was kept already. NotSaved if it is kept in memory only."""
         if any(kept.path == item.path and kept.span == item.span for kept in self.items):
             return False
         self.items.append(item)
@@ -79,12 +292,13 @@ class Collection:
         return True
 
     def remove(self, index: int) -> None:
-        """Stop keeping item ``index``."""
+        """Stop keeping item ``index`` (NotSaved if only in memory)."""
         del self.items[index]
         self._save()
 
     def move(self, index: int, step: int) -> int:
-        """Move item ``index`` up (negative ``step``) or down; where it is now."""
+        """Move item ``index`` up (negative ``step``) or down; where it is now. NotSaved if
+        the new order holds in memory only."""
         target = max(0, min(len(self.items) - 1, index + step))
         if target != index:
             self.items.insert(target, self.items.pop(index))
@@ -144,3 +358,8 @@ def _csv(items: list[Kept]) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+def _reason(error: OSError) -> str:
+    """An OS error's reason in a few words ("Read-only file system")."""
+    return one_line(error.strerror or str(error))

@@ -16,6 +16,7 @@ from tui.resources import styles_dir
 from tui.screens.help import HelpScreen
 from tui.screens.reader import Place, ReaderScreen
 from tui.state import StateStore
+from tui.textsafe import one_line
 
 # How many articles' places the state file keeps.
 _PLACES_KEPT = 500
@@ -44,6 +45,7 @@ class QuotelensApp(App[None]):
         self.state = state if state is not None else StateStore()
         style = self.state.get("citation_style", "plain")
         self.citation_style = style if style in STYLES else "plain"
+        self._said_state_unwritable = False
 
     def get_default_screen(self) -> Screen:
         """The reading screen, on the last article read: the first screen drawn is the one
@@ -62,15 +64,35 @@ class QuotelensApp(App[None]):
         return ReaderScreen(self.library, paths.index(last) if last in paths else 0, places)
 
     def on_mount(self) -> None:
-        """Restore the theme the user chose."""
+        """Restore the theme the user chose; say once what was wrong with the collection."""
         theme = self.state.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
+        if self.collection.notice is not None:
+            self.notify(
+                self.collection.notice, title="Collection set aside", severity="error", timeout=30
+            )
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme the user chose."""
         if self.is_mounted and hasattr(self, "state") and self.state.get("theme") != theme:
-            self.state.set("theme", theme)
+            self.remember(theme=theme)
+
+    def remember(self, **values: object) -> None:
+        """Remember ``values`` between runs; the first time this cannot be written, say why
+        (once: the reader goes on, remembering them until it quits)."""
+        self.state.update(**values)
+        error = self.state.write_error
+        if error is not None and not self._said_state_unwritable:
+            self._said_state_unwritable = True
+            self.notify(
+                f"Cannot write {one_line(str(self.state.path))}: "
+                f"{one_line(error.strerror or str(error))}. The reader goes on, but will not "
+                "remember the theme, the citation style or your places next time.",
+                title="Settings not saved",
+                severity="warning",
+                timeout=15,
+            )
 
     def remember_article(self, path: str, places: dict[str, Place]) -> None:
         """Remember the open article and the place in each article read, to reopen them next
@@ -78,7 +100,7 @@ class QuotelensApp(App[None]):
         kept = list(places.items())[-_PLACES_KEPT:]
         saved = {place_path: place.saved() for place_path, place in kept}
         if self.state.get("last_article") != path or self.state.get("places") != saved:
-            self.state.update(last_article=path, places=saved)
+            self.remember(last_article=path, places=saved)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy ``text`` by OSC 52, wrapped as GNU screen needs it when running inside it."""
@@ -122,5 +144,5 @@ class QuotelensApp(App[None]):
     def set_citation_style(self, style: str) -> None:
         """Write citations in ``style`` from now on, and remember it between runs."""
         self.citation_style = style
-        self.state.set("citation_style", style)
+        self.remember(citation_style=style)
         self.notify(f"Citations are now written in {style} style.")

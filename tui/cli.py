@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui import __version__
+from tui.files import write_atomically
 from tui.library import LoadFailure
-from tui.state import write_atomically
 from tui.textsafe import one_line, printable
 
 # Bad usage exits 2, as argparse does.
@@ -63,8 +63,12 @@ def _reader(args: list[str]) -> int:
 
     from tui.app import QuotelensApp
 
-    QuotelensApp(library).run()
-    return EXIT_OK
+    app = QuotelensApp(library)
+    app.run()
+    if app.collection.unsaved is not None:
+        print(f"quotelens: kept quotes not saved: {app.collection.unsaved}", file=sys.stderr)
+    # Textual sets 1 when the reader stopped on an error: a crash never exits 0.
+    return app.return_code or EXIT_OK
 
 
 def _extract(args: list[str]) -> int:
@@ -86,7 +90,8 @@ def _extract(args: list[str]) -> int:
         try:
             write_atomically(Path(options.output), output)
         except OSError as error:
-            print(f"quotelens: {options.output}: cannot write: {error.strerror}", file=sys.stderr)
+            reason = one_line(error.strerror or str(error))
+            print(f"quotelens: {one_line(options.output)}: cannot write: {reason}", file=sys.stderr)
             return EXIT_SOME_FAILED
     else:
         sys.stdout.write(output)

@@ -237,7 +237,7 @@ class Collection:
             return
         try:
             reading = read_collection(data)
-        except Exception as error:  # noqa: BLE001 - nothing in a file may stop the reader
+        except Exception as error:  # nothing in a file may stop the reader
             reading = Reading([], f"it cannot be read ({type(error).__name__})")
         self.items = reading.items
         if reading.problem is not None:

@@ -1,7 +1,8 @@
 """What the reader remembers between runs: theme, last article, place in each article.
 
 Kept as JSON in the user's state directory and written atomically (a temporary file, synced,
-then renamed over the old one), so a crash or a full disk never leaves a half-written file.
+then renamed over the old one), so a crash or a full disk never leaves a half-written file. A
+file that cannot be read is set aside under a dated name, not written over.
 """
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from tui.files import read_regular, remove_stale_temporaries, set_aside, write_atomically
+
+__all__ = ["StateStore", "state_dir", "write_atomically"]
 
 
 def state_dir() -> Path:
@@ -21,18 +25,36 @@ def state_dir() -> Path:
 
 
 class StateStore:
-    """A small JSON document on disk; reading a missing or broken file gives empty state."""
+    """A small JSON document on disk; reading a missing or broken file gives empty state.
+
+    Writing never raises, as losing a preference must never stop the reader: ``write_error``
+    says why the last write failed (None once one succeeds).
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or state_dir() / "state.json"
+        self.write_error: OSError | None = None
         self.data: dict[str, Any] = self._load()
 
     def _load(self) -> dict[str, Any]:
+        remove_stale_temporaries(self.path)
         try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = read_regular(self.path)
+        except FileNotFoundError:
             return {}
-        return loaded if isinstance(loaded, dict) else {}
+        except OSError:
+            with contextlib.suppress(OSError):
+                set_aside(self.path, None)
+            return {}
+        try:
+            loaded = json.loads(data.decode("utf-8-sig"))
+        except (ValueError, RecursionError):
+            loaded = None
+        if isinstance(loaded, dict):
+            return loaded
+        with contextlib.suppress(OSError):
+            set_aside(self.path, data)
+        return {}
 
     def get(self, key: str, default: Any = None) -> Any:
         """The remembered value of ``key``."""
@@ -43,23 +65,12 @@ class StateStore:
         self.update(**{key: value})
 
     def update(self, **values: Any) -> None:
-        """Remember several values and write the file once; failures to write are ignored, as
-        losing a preference must never stop the reader."""
+        """Remember several values and write the file once."""
         self.data.update(values)
-        with contextlib.suppress(OSError):
-            write_atomically(self.path, json.dumps(self.data, indent=1, ensure_ascii=False))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that readers see the old or the new file, never part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        try:
+            text = json.dumps(self.data, indent=1, ensure_ascii=False)
+            write_atomically(self.path, text, wait_for_reader=False)
+        except OSError as error:
+            self.write_error = error
+        else:
+            self.write_error = None

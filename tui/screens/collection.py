@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.collection import EXPORTS, Collection
-from tui.state import write_atomically
+from tui.collection import EXPORTS, Collection, NotSaved
+from tui.files import write_atomically
 from tui.textsafe import one_line
 from tui.widgets.key_bar import KeyBar
 
@@ -74,14 +74,30 @@ class CollectionScreen(ModalScreen[None]):
         """Stop keeping the highlighted quote."""
         index = self._current()
         if index is not None and self.collection.items:
-            self.collection.remove(index)
+            try:
+                self.collection.remove(index)
+            except NotSaved as error:
+                self._not_saved(error, "removed")
             self._fill(index)
 
     def action_move(self, step: int) -> None:
         """Move the highlighted quote up or down."""
         index = self._current()
         if index is not None and self.collection.items:
-            self._fill(self.collection.move(index, step))
+            target = max(0, min(len(self.collection.items) - 1, index + step))
+            try:
+                self.collection.move(index, step)
+            except NotSaved as error:
+                self._not_saved(error, "moved")
+            self._fill(target)
+
+    def _not_saved(self, error: NotSaved, done: str) -> None:
+        self.notify(
+            f"{error}. The quote is {done} until you quit; the file keeps it as it was.",
+            title="Collection not saved",
+            severity="error",
+            timeout=15,
+        )
 
     def action_export(self, format: str) -> None:
         """Copy every kept quote, formatted, to the clipboard."""
@@ -95,13 +111,26 @@ class CollectionScreen(ModalScreen[None]):
         if not self.collection.items:
             self.notify("The collection is empty: press a on a quote to keep it.")
             return
+        try:
+            folder = Path.cwd()
+        except OSError as error:  # the current folder was deleted
+            self.notify(f"Cannot write files here: {_reason(error)}", severity="error")
+            return
         written = []
         for format, suffix in EXPORTS.items():
-            path = Path.cwd() / f"quotelens-collection.{suffix}"
+            path = folder / f"quotelens-collection.{suffix}"
             try:
-                write_atomically(path, self.collection.export(format))
+                write_atomically(path, self.collection.export(format), wait_for_reader=False)
             except OSError as error:
-                self.notify(f"Cannot write {path}: {error.strerror}", severity="error")
+                done = f" (wrote {', '.join(written)})" if written else ""
+                self.notify(
+                    f"Cannot write {one_line(str(path))}: {_reason(error)}{done}",
+                    severity="error",
+                )
                 return
             written.append(path.name)
-        self.notify(", ".join(written), title=f"Wrote the collection to {Path.cwd()}")
+        self.notify(", ".join(written), title=f"Wrote the collection to {one_line(str(folder))}")
+
+
+def _reason(error: OSError) -> str:
+    return one_line(error.strerror or str(error))

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from tui.cite import cite, quote_words, source_of
-from tui.collection import Kept
+from tui.collection import Kept, NotSaved
 from tui.library import Entry, Library
 from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
 from tui.model import Extraction
@@ -386,7 +386,17 @@ class ReaderScreen(Screen[None]):
             entry.path, quote.span, source_of(entry.article, quote, entry.extraction.speakers)
         )
         collection = self.app.collection  # type: ignore[attr-defined]
-        if collection.add(kept):
+        try:
+            added = collection.add(kept)
+        except NotSaved as error:
+            self.notify(
+                f"{error}. The quote is kept until you quit; export it with v.",
+                title="Kept, but not saved",
+                severity="error",
+                timeout=15,
+            )
+            return
+        if added:
             self.notify(f"{len(collection.items)} quote(s) kept (v shows them).", title="Kept")
         else:
             self.notify("This quote is kept already.")

@@ -190,13 +190,53 @@ def _salvage_objects(text: str) -> list[object]:
             deep += 1
             position = start + 1
         except ValueError as error:
+            failed_at = max(start + 1, getattr(error, "pos", start + 1))
+            # A quote cut short keeps what was written of it, if that names the quote.
+            repaired = _cut_quote(text[start:failed_at])
+            if repaired is not None:
+                found.append(repaired)
             # Nothing before the point of failure starts an object that ends after it.
-            position = max(start + 1, getattr(error, "pos", start + 1))
+            position = failed_at
         else:
             found.append(value)
             # A kept quote is whole: go past it; anything else may hold kept quotes inside.
             position = end if _looks_kept(value) else start + 1
     return found
+
+
+def _cut_quote(fragment: str) -> object | None:
+    """The kept quote that ``fragment`` begins, cut short: cut back to a whole member and closed
+    (``{"a": 1, "b": "tr`` gives ``{"a": 1}``); None if no such cut reads as a kept quote."""
+    closers: list[str] = []
+    cuts: list[tuple[int, str]] = []  # before each comma: what closes everything open there
+    in_string = escaped = False
+    for position, character in enumerate(fragment):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "{[":
+            closers.append("}" if character == "{" else "]")
+        elif character in "}]":
+            if not closers or closers.pop() != character:
+                return None
+            if not closers:
+                return None  # the object closed whole: it was not cut short
+        elif character == ",":
+            cuts.append((position, "".join(reversed(closers))))
+    for position, closing in reversed(cuts[-3:]):
+        try:
+            candidate = json.loads(fragment[:position] + closing)
+        except (ValueError, RecursionError):
+            continue
+        if _looks_kept(candidate):
+            return candidate
+    return None
 
 
 def _looks_kept(value: object) -> bool:

@@ -176,6 +176,14 @@ def test_a_truncated_file_keeps_the_quotes_before_the_cut(tmp_path: Path) -> Non
     assert set_aside_copies(tmp_path)[0].read_text(encoding="utf-8") == text[:cut]
 
 
+def test_a_quote_cut_short_keeps_what_names_it(tmp_path: Path) -> None:
+    text = json.dumps(THREE, indent=1)
+    cut = text.index('"publisher"', text.index("Ask them")) + 4
+    collection = load(tmp_path, text[:cut].encode())
+    assert [item.source.words for item in collection.items][2] == "Ask them"
+    assert collection.items[2].source.title == "Council votes"
+
+
 def test_text_that_is_not_json_is_set_aside_and_the_reader_starts_empty(tmp_path: Path) -> None:
     collection = load(tmp_path, b"\x00\xffnot json at all")
     assert collection.items == [] and collection.notice is not None
@@ -214,7 +222,7 @@ def test_a_file_that_cannot_be_set_aside_is_never_written_over(
     assert "left as it is" in (collection.notice or "")
     with pytest.raises(NotSaved):
         collection.add(kept(3))
-    assert len(collection.items) == 3  # two read, one kept now: all still there to export
+    assert len(collection.items) == 4  # three read, one kept now: all still there to export
     assert (tmp_path / "collection.json").read_bytes() == original
 
 

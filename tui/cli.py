@@ -66,9 +66,13 @@ def _reader(args: list[str]) -> int:
     app = QuotelensApp(library)
     app.run()
     if app.collection.unsaved is not None:
-        print(f"quotelens: kept quotes not saved: {app.collection.unsaved}", file=sys.stderr)
+        print(
+            f"quotelens: {app.collection.unsaved}: what was kept or changed in the collection "
+            "since was not saved",
+            file=sys.stderr,
+        )
     # Textual sets 1 when the reader stopped on an error: a crash never exits 0.
-    return app.return_code or EXIT_OK
+    return app.return_code or (EXIT_SOME_FAILED if app.collection.unsaved else EXIT_OK)
 
 
 def _extract(args: list[str]) -> int:

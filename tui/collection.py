@@ -148,7 +148,7 @@ def read_collection(data: bytes) -> Reading:
         value = json.loads(text)
     except (ValueError, RecursionError):
         value = None
-        problems.append("it is not whole JSON")
+        problems.append("it is not valid JSON (cut short or damaged)")
         candidates = _salvage_objects(text)
     else:
         if isinstance(value, list):
@@ -169,7 +169,7 @@ def read_collection(data: bytes) -> Reading:
     if unreadable:
         problems.append(f"{unreadable} kept quote(s) in it cannot be read")
     if partly:
-        problems.append(f"{partly} kept quote(s) have fields that cannot be read")
+        problems.append(f"{partly} kept quote(s) have values this version cannot read")
     return Reading(items, "; ".join(problems) or None)
 
 
@@ -319,7 +319,7 @@ class Collection:
         try:
             write_atomically(self.path, text + "\n", wait_for_reader=False)
         except OSError as error:
-            self.unsaved = f"cannot write {one_line(str(self.path))}: {_reason(error)}"
+            self.unsaved = f"Cannot write {one_line(str(self.path))}: {_reason(error)}"
             raise NotSaved(self.unsaved) from error
         self.unsaved = None
 

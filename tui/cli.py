@@ -7,6 +7,7 @@ Exit codes: 0 when every file was read, 1 when some could not be (the others are
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,8 +98,8 @@ def _extract(args: list[str]) -> int:
             reason = one_line(error.strerror or str(error))
             print(f"quotelens: {one_line(options.output)}: cannot write: {reason}", file=sys.stderr)
             return EXIT_SOME_FAILED
-    else:
-        sys.stdout.write(output)
+    elif not _write_stdout(output):
+        return EXIT_SOME_FAILED
     _report_failures(library.failures)
     return EXIT_SOME_FAILED if library.failures else EXIT_OK
 
@@ -131,6 +132,21 @@ def _cite(args: list[str]) -> int:
     if citations:
         print("\n\n".join(printable(citation) for citation in citations))
     return EXIT_OK
+
+
+def _write_stdout(output: str) -> bool:
+    """Write ``output`` to stdout; False (said on stderr) if it cannot take it all."""
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except OSError as error:
+        # What is left in the buffer would fail again at exit: send it nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if not isinstance(error, BrokenPipeError):  # a reader that stops early (head) is fine
+            reason = one_line(error.strerror or str(error))
+            print(f"quotelens: cannot write the output: {reason}", file=sys.stderr)
+        return False
+    return True
 
 
 def _report_failures(failures: Sequence[LoadFailure]) -> None:

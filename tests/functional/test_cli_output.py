@@ -114,3 +114,25 @@ def test_a_crash_in_the_reader_exits_non_zero(tmp_path: Path) -> None:
     )
     assert "boom" in result.stdout + result.stderr
     assert result.returncode == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_device_says_so_in_one_line_and_stays_a_device() -> None:
+    into = extract_to(Path("/dev/full"))
+    assert into.returncode == 1
+    assert into.stderr.splitlines() == [
+        "quotelens: /dev/full: cannot write: No space left on device"
+    ]
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    with open("/dev/full", "w") as full:
+        piped = subprocess.run(
+            [sys.executable, "-m", "tui", "extract", str(SEED)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert piped.returncode == 1
+    assert piped.stderr.splitlines() == [
+        "quotelens: cannot write the output: No space left on device"
+    ]

@@ -70,11 +70,6 @@ class Kept:
         fields.update(self.source_extra)
         return {**self.extra, "path": self.path, "span": list(self.span), "source": fields}
 
-    @staticmethod
-    def from_json(data: object) -> Kept:
-        """A kept quote read back from disk; ValueError if it cannot be."""
-        return read_kept(data)[0]
-
 
 def read_kept(data: object) -> tuple[Kept, bool]:
     """A kept quote read from its JSON form, and whether every field of it could be read (those
@@ -162,7 +157,9 @@ def read_collection(data: bytes) -> Reading:
         try:
             kept, whole = read_kept(candidate)
         except ValueError:
-            unreadable += isinstance(value, list)
+            # Counted in a list read whole; what salvage finds is any object, kept quote or not.
+            if isinstance(value, list):
+                unreadable += 1
             continue
         items.append(kept)
         partly += not whole

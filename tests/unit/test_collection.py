@@ -292,3 +292,11 @@ def test_whatever_the_file_holds_it_is_never_lost(data: bytes) -> None:
             assert path.read_bytes() == data and not copies
         else:
             assert [copy.read_bytes() for copy in copies] == [data]
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "collection.json"
+    odd = Kept("caf\udce9.txt", (1, 5), kept(3).source)  # read with surrogateescape
+    Collection(path).add(odd)
+    again = Collection(path)
+    assert [item.path for item in again.items] == ["caf\udce9.txt"] and again.notice is None

@@ -28,8 +28,9 @@ _OPEN_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
 
 def _temporary_pattern(path: Path) -> re.Pattern[str]:
-    # Eight characters as tempfile.mkstemp made them before, and as _create_temporary does.
-    return re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}")
+    # Eight characters as tempfile.mkstemp made them before, and as _create_temporary does;
+    # eight digits are more likely a user's dated copy, which is left alone.
+    return re.compile(re.escape(f".{path.name}.") + r"(?![0-9]{8}$)[a-z0-9_]{8}")
 
 
 def write_atomically(path: Path, text: str, *, wait_for_reader: bool = True) -> None:

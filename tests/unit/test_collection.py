@@ -231,10 +231,11 @@ def test_temporaries_left_by_a_kill_are_removed_on_the_next_start(tmp_path: Path
     path.write_text(json.dumps(THREE), encoding="utf-8")
     for name in (".collection.json.k1ll3d_a", ".collection.json.abcdefgh"):
         (tmp_path / name).write_text("[", encoding="utf-8")
-    unrelated = tmp_path / ".collection.json.keep-me"
-    unrelated.write_text("x", encoding="utf-8")
+    for name in (".collection.json.keep-me", ".collection.json.20240501"):
+        (tmp_path / name).write_text("x", encoding="utf-8")  # the user's, not ours
     assert len(Collection(path).items) == 3
     assert sorted(child.name for child in tmp_path.iterdir()) == [
+        ".collection.json.20240501",
         ".collection.json.keep-me",
         "collection.json",
     ]

@@ -14,7 +14,7 @@ from pathlib import Path
 from tui import __version__
 from tui.library import LoadFailure
 from tui.state import write_atomically
-from tui.textsafe import one_line, printable
+from tui.textsafe import one_line
 
 # Bad usage exits 2, as argparse does.
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -120,7 +120,7 @@ def _cite(args: list[str]) -> int:
         cite(entry.article, quote, entry.extraction.speakers, options.style) for quote in chosen
     ]
     if citations:
-        print("\n\n".join(printable(citation) for citation in citations))
+        print("\n\n".join(citations))
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """The command line: ``quotelens [PATH...]`` opens the reader; ``quotelens extract`` writes data.
 
-Exit codes: 0 when every file was read, 1 when some could not be (the others are still written),
-2 on bad usage.
+Exit codes: 0 when every file was read, 1 when some could not be (the others are still written)
+or, for ``cite``, when the article has no quotes; 2 on bad usage.
 """
 
 from __future__ import annotations
@@ -113,14 +113,16 @@ def _cite(args: list[str]) -> int:
         print(f"quotelens: {one_line(options.path)}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
     quotes = entry.extraction.quotes
+    if not quotes:
+        print(f"quotelens: {one_line(options.path)}: no quotes in this article", file=sys.stderr)
+        return EXIT_SOME_FAILED
     if options.quote is not None and not 1 <= options.quote <= len(quotes):
         parser.error(f"--quote must be between 1 and {len(quotes)} for this article")
     chosen = [quotes[options.quote - 1]] if options.quote is not None else list(quotes)
     citations = [
         cite(entry.article, quote, entry.extraction.speakers, options.style) for quote in chosen
     ]
-    if citations:
-        print("\n\n".join(citations))
+    print("\n\n".join(citations))
     return EXIT_OK
 
 

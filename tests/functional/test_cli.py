@@ -127,3 +127,14 @@ def test_a_file_names_escapes_never_reach_the_terminal(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert "\x1b" not in result.stdout + result.stderr, format
     assert "a␛]0;PWNED␇␛[2J.txt" in run("extract", str(tmp_path), "--format", "md").stdout
+
+
+def test_cite_an_article_without_quotes_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notice.txt").write_text(
+        "Road closed\n\nThe bridge on Main Street is closed until Friday for repairs.\n",
+        encoding="utf-8",
+    )
+    result = run("cite", str(tmp_path / "notice.txt"))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == f"quotelens: {tmp_path / 'notice.txt'}: no quotes in this article\n"

@@ -57,7 +57,9 @@ def _reader(args: list[str]) -> int:
     readable = next((entry for entry in library.entries if entry.error is None), None)
     if readable is None:
         for entry in library.entries:
-            print(f"quotelens: {one_line(entry.path)}: {entry.error}", file=sys.stderr)
+            print(
+                f"quotelens: {one_line(entry.path)}: {one_line(str(entry.error))}", file=sys.stderr
+            )
         print("quotelens: no article could be read", file=sys.stderr)
         return EXIT_SOME_FAILED
 
@@ -110,7 +112,7 @@ def _cite(args: list[str]) -> int:
     try:
         entry = load_entry(options.path)
     except ArticleError as error:
-        print(f"quotelens: {one_line(options.path)}: {error}", file=sys.stderr)
+        print(f"quotelens: {one_line(options.path)}: {one_line(str(error))}", file=sys.stderr)
         return EXIT_SOME_FAILED
     quotes = entry.extraction.quotes
     if not quotes:
@@ -128,4 +130,4 @@ def _cite(args: list[str]) -> int:
 
 def _report_failures(failures: Sequence[LoadFailure]) -> None:
     for failure in failures:
-        print(f"quotelens: {one_line(failure.path)}: {failure.reason}", file=sys.stderr)
+        print(f"quotelens: {one_line(failure.path)}: {one_line(failure.reason)}", file=sys.stderr)

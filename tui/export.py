@@ -1,9 +1,9 @@
 """Writing what was extracted from articles as JSON, JSON lines, CSV or a Markdown digest.
 
 The JSON keys are the contract that outside checks rely on (see the README): keys may be added,
-never renamed or removed. JSON escapes control characters itself; CSV and Markdown are read in a
-terminal as they are, so every control character in them (a file name's too) is shown as a
-visible symbol.
+never renamed or removed. Nothing written carries a control character a terminal would act on:
+JSON escapes them (the values are the article's own), CSV and Markdown, read as they are, show
+them as visible symbols (a file name's too).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.library import Entry
-from tui.textsafe import one_line, printable
+from tui.textsafe import json_printable, one_line, printable
 
 FORMATS = ("json", "jsonl", "csv", "md")
 
@@ -89,13 +89,12 @@ def article_record(entry: Entry) -> dict[str, Any]:
 def render(entries: Sequence[Entry], format: str) -> str:
     """All ``entries`` in ``format`` (one of ``FORMATS``), ready to write."""
     if format == "json":
-        return (
-            json.dumps([article_record(entry) for entry in entries], ensure_ascii=False, indent=2)
-            + "\n"
-        )
+        records = [article_record(entry) for entry in entries]
+        return json_printable(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
     if format == "jsonl":
         return "".join(
-            json.dumps(article_record(entry), ensure_ascii=False) + "\n" for entry in entries
+            json_printable(json.dumps(article_record(entry), ensure_ascii=False)) + "\n"
+            for entry in entries
         )
     if format == "csv":
         return printable(_csv(entries))

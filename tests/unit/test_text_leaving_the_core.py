@@ -3,6 +3,7 @@ an article's control characters as visible symbols, whatever the article holds."
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from hypothesis import given, settings
@@ -68,3 +69,15 @@ def test_csv_and_markdown_show_a_file_names_escapes_as_symbols() -> None:
         written = render([entry], format)
         assert not CONTROL.search(written), format
         assert "a␛]0;PWNED␇␛[2J" in written
+
+
+def test_json_escapes_every_control_character_and_keeps_the_values() -> None:
+    entry = _entry("news/a\x9b\u202e\x7f.txt", HOSTILE)
+    for format in ("json", "jsonl"):
+        written = render([entry], format)
+        assert not CONTROL.search(written), format
+        record = json.loads(written.splitlines()[0] if format == "jsonl" else written)
+        [record] = record if format == "json" else [record]
+        assert record["path"] == entry.path
+        assert record["paragraphs"] == [paragraph.text for paragraph in entry.article.paragraphs]
+        assert "\u009b" in record["quotes"][1]["text"]

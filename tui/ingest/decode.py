@@ -35,7 +35,7 @@ class Decoded:
 
 def decode(data: bytes) -> Decoded:
     """Decode ``data`` as UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM, UTF-16 without one
-    (told by where its NUL bytes fall), or else Windows-1252."""
+    (told by its byte pairs), or else Windows-1252."""
     if len(data) > MAX_BYTES:
         raise ArticleError(
             f"too large to be an article ({len(data) / 1_048_576:.0f} MB; the limit is "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui.cite import STYLES
@@ -16,7 +17,7 @@ from tui.resources import styles_dir
 from tui.screens.help import HelpScreen
 from tui.screens.reader import Place, ReaderScreen
 from tui.state import StateStore
-from tui.textsafe import one_line
+from tui.textsafe import one_line, printable
 
 # How many articles' places the state file keeps.
 _PLACES_KEPT = 500
@@ -108,8 +109,32 @@ class QuotelensApp(App[None]):
         if self._driver is not None:
             self._driver.write(osc52(text))
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, from any screen, as the plain text it is: messages quote
+        article text and what the user typed, whose control codes must not reach the terminal
+        and whose brackets (``[sic]``, ``[/b]``, ``[@click=...]``) are not markup. ``markup``
+        is Textual's parameter, which widgets pass on; it is never honoured."""
+        super().notify(
+            printable(message),
+            title=one_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
     def copy_text(self, text: str, what: str) -> None:
-        """Copy ``text`` to the clipboard by every way there is, then say what and how."""
+        """Copy ``text`` to the clipboard by every way there is, then say what and how. The
+        text goes out with its control codes as visible symbols: the clipboard, the dialog and
+        the notification all get what the terminal may show."""
+        text = printable(text)
         self.copy_to_clipboard(text)
         self._copy_with_system_tool(text, what)
 

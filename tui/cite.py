@@ -12,7 +12,8 @@ its guide for a news article and for words quoted in it:
 - csl-json: a CSL-JSON ``article-newspaper`` item.
 
 Fields an article lacks are left out the way each guide says (APA writes "n.d." for no date;
-the others omit what is unknown), never as "None" or stray punctuation.
+the others omit what is unknown), never as "None" or stray punctuation. A citation is text to
+paste and to show: an article's control characters come out as visible symbols.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tui.model import Article, Quote, Speaker
+from tui.textsafe import printable
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 _SPACES = re.compile(r"\s+")
@@ -74,10 +76,11 @@ def cite(
 
 
 def cite_source(source: Source, style: str = "plain") -> str:
-    """The citation of ``source`` in ``style`` (one of ``STYLES``)."""
+    """The citation of ``source`` in ``style`` (one of ``STYLES``), control characters shown
+    as visible symbols."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style: {style}")
-    return _FORMATS[style](source)
+    return printable(_FORMATS[style](source))
 
 
 def source_of(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> Source:

@@ -1,7 +1,7 @@
 """The command line: ``quotelens [PATH...]`` opens the reader; ``quotelens extract`` writes data.
 
-Exit codes: 0 when every file was read, 1 when some could not be (the others are still written),
-2 on bad usage.
+Exit codes: 0 when every file was read, 1 when some could not be (the others are still written)
+or, for ``cite``, when the article has no quotes; 2 on bad usage.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from tui import __version__
 from tui.files import write_atomically
 from tui.library import LoadFailure
-from tui.textsafe import one_line, printable
+from tui.textsafe import one_line
 
 # Bad usage exits 2, as argparse does.
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -58,7 +58,9 @@ def _reader(args: list[str]) -> int:
     readable = next((entry for entry in library.entries if entry.error is None), None)
     if readable is None:
         for entry in library.entries:
-            print(f"quotelens: {one_line(entry.path)}: {entry.error}", file=sys.stderr)
+            print(
+                f"quotelens: {one_line(entry.path)}: {one_line(str(entry.error))}", file=sys.stderr
+            )
         print("quotelens: no article could be read", file=sys.stderr)
         return EXIT_SOME_FAILED
 
@@ -120,17 +122,19 @@ def _cite(args: list[str]) -> int:
     try:
         entry = load_entry(options.path)
     except ArticleError as error:
-        print(f"quotelens: {one_line(options.path)}: {error}", file=sys.stderr)
+        print(f"quotelens: {one_line(options.path)}: {one_line(str(error))}", file=sys.stderr)
         return EXIT_SOME_FAILED
     quotes = entry.extraction.quotes
+    if not quotes:
+        print(f"quotelens: {one_line(options.path)}: no quotes in this article", file=sys.stderr)
+        return EXIT_SOME_FAILED
     if options.quote is not None and not 1 <= options.quote <= len(quotes):
         parser.error(f"--quote must be between 1 and {len(quotes)} for this article")
     chosen = [quotes[options.quote - 1]] if options.quote is not None else list(quotes)
     citations = [
         cite(entry.article, quote, entry.extraction.speakers, options.style) for quote in chosen
     ]
-    if citations:
-        print("\n\n".join(printable(citation) for citation in citations))
+    print("\n\n".join(citations))
     return EXIT_OK
 
 
@@ -151,4 +155,4 @@ def _write_stdout(output: str) -> bool:
 
 def _report_failures(failures: Sequence[LoadFailure]) -> None:
     for failure in failures:
-        print(f"quotelens: {one_line(failure.path)}: {failure.reason}", file=sys.stderr)
+        print(f"quotelens: {one_line(failure.path)}: {one_line(failure.reason)}", file=sys.stderr)

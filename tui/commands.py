@@ -1,5 +1,9 @@
 """The command palette (ctrl+p): every action of the reader, the open article's speakers, and
-the library's articles."""
+the library's articles.
+
+Names and help come from articles (titles, speakers, paths): they go to the palette as
+``Content``, and help as escaped markup, so that ``[/b]`` or ``[sic]`` shows as written.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,9 @@ from functools import partial
 from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from tui.cite import STYLES
 from tui.textsafe import one_line
@@ -75,7 +82,7 @@ class ReaderCommands(Provider):
     async def discover(self) -> Hits:
         """Everything, before the user types."""
         for name, command, help_text in self._choices():
-            yield DiscoveryHit(name, command, help=help_text)
+            yield DiscoveryHit(Content(name), command, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         """The choices that match ``query``, best first."""
@@ -83,4 +90,17 @@ class ReaderCommands(Provider):
         for name, command, help_text in self._choices():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), command, help=help_text)
+                yield Hit(
+                    score, _highlighted(matcher, name), command, text=name, help=escape(help_text)
+                )
+
+
+def _highlighted(matcher: Matcher, name: str) -> Content:
+    """``name`` as plain text with the letters that matched marked; ``Matcher.highlight``
+    would read it as markup."""
+    content = Content(name)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    for offset in offsets:
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -1,7 +1,9 @@
 """Writing what was extracted from articles as JSON, JSON lines, CSV or a Markdown digest.
 
 The JSON keys are the contract that outside checks rely on (see the README): keys may be added,
-never renamed or removed.
+never renamed or removed. Nothing written carries a control character a terminal would act on:
+JSON escapes them (the values are the article's own), CSV and Markdown, read as they are, show
+them as visible symbols (a file name's too).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.library import Entry
-from tui.textsafe import one_line
+from tui.textsafe import json_printable, one_line, printable
 
 FORMATS = ("json", "jsonl", "csv", "md")
 
@@ -87,17 +89,16 @@ def article_record(entry: Entry) -> dict[str, Any]:
 def render(entries: Sequence[Entry], format: str) -> str:
     """All ``entries`` in ``format`` (one of ``FORMATS``), ready to write."""
     if format == "json":
-        return (
-            json.dumps([article_record(entry) for entry in entries], ensure_ascii=False, indent=2)
-            + "\n"
-        )
+        records = [article_record(entry) for entry in entries]
+        return json_printable(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
     if format == "jsonl":
         return "".join(
-            json.dumps(article_record(entry), ensure_ascii=False) + "\n" for entry in entries
+            json_printable(json.dumps(article_record(entry), ensure_ascii=False)) + "\n"
+            for entry in entries
         )
     if format == "csv":
-        return _csv(entries)
-    return _markdown(entries)
+        return printable(_csv(entries))
+    return printable(_markdown(entries))
 
 
 def _csv(entries: Sequence[Entry]) -> str:
@@ -127,7 +128,7 @@ def _markdown(entries: Sequence[Entry]) -> str:
         lines.append("")
         parts = (meta.author, meta.source, meta.date, meta.dateline)
         byline = ", ".join(one_line(part) for part in parts if part)
-        lines.append(f"`{entry.path}`" + (f" · {byline}" if byline else ""))
+        lines.append(f"`{one_line(entry.path)}`" + (f" · {byline}" if byline else ""))
         lines.append("")
         if meta.subtitle:
             lines += [f"*{one_line(meta.subtitle)}*", ""]

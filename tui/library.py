@@ -121,24 +121,59 @@ class Library:
         return self.entries[index].article
 
 
+# Folders that hold no one's articles: tools' and packages' own files, however many *.txt and
+# *.md they hold. Hidden folders (a leading dot: .git, .venv, .cache) are left out as well, and
+# any virtual environment, known by its pyvenv.cfg whatever it is called.
+_NOT_SEARCHED = frozenset({"node_modules", "__pycache__", "site-packages", "dist-packages"})
+
+
+def _searched(folder: str, name: str) -> bool:
+    """Whether the subfolder ``name`` of ``folder`` may hold the user's articles."""
+    if name.startswith(".") or name in _NOT_SEARCHED:
+        return False
+    return not os.path.exists(os.path.join(folder, name, "pyvenv.cfg"))
+
+
+def _articles_under(folder: Path) -> tuple[list[str], list[LoadFailure], int]:
+    """The article files under ``folder``, the subfolders that could not be read, and how many
+    subfolders were left out as hidden or a tool's. Anything that is not a folder counts: a
+    pipe or a device named like an article is refused with its reason when read."""
+    found: list[str] = []
+    unreadable: list[LoadFailure] = []
+    skipped = 0
+
+    def cannot_read(error: OSError) -> None:
+        where = error.filename if error.filename is not None else str(folder)
+        reason = f"folder cannot be read: {error.strerror or error}"
+        unreadable.append(LoadFailure(str(where), reason))
+
+    for parent, folders, files in os.walk(folder, onerror=cannot_read):
+        kept = [name for name in folders if _searched(parent, name)]
+        skipped += len(folders) - len(kept)
+        folders[:] = kept
+        found += (
+            os.path.join(parent, name)
+            for name in files
+            if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+        )
+    return sorted(found), unreadable, skipped
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[LoadFailure]]:
-    """The article files named by ``paths``: files as given, folders searched recursively."""
+    """The article files named by ``paths``: files as given, folders searched recursively
+    (but not their hidden folders and virtual environments)."""
     found: list[str] = []
     failures: list[LoadFailure] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                files = sorted(
-                    str(child)
-                    for child in path.rglob("*")
-                    if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file()
-                )
-            except OSError as error:
-                failures.append(LoadFailure(str(raw), f"folder cannot be read: {error.strerror}"))
-                continue
-            if not files:
-                failures.append(LoadFailure(str(raw), "no articles (*.txt, *.md) in this folder"))
+            files, unreadable, skipped = _articles_under(path)
+            failures += unreadable
+            if not files and not unreadable:
+                reason = "no articles (*.txt, *.md) in this folder"
+                if skipped:
+                    reason += " (hidden folders and virtual environments are not searched)"
+                failures.append(LoadFailure(str(raw), reason))
             found.extend(files)
         elif path.exists() or path.is_symlink():
             found.append(str(raw))

@@ -19,6 +19,17 @@ def printable(text: str) -> str:
     return text.translate(_PICTURES)
 
 
+# The same characters as JSON escapes, which any JSON reader turns back into the characters.
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in _PICTURES}
+
+
+def json_printable(json_text: str) -> str:
+    """``json_text`` with every control character written as its ``\\uXXXX`` escape: the same
+    JSON value, safe to show. ``json.dumps`` escapes C0 controls itself, but not DEL, the C1
+    controls or the bidirectional overrides."""
+    return json_text.translate(_JSON_ESCAPES)
+
+
 def one_line(text: str) -> str:
     """``printable`` text on a single line, for messages and table cells."""
     return printable(text).replace("\n", " ").replace("\t", " ")

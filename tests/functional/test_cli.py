@@ -117,3 +117,24 @@ def test_cite_bad_usage_and_unreadable(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run("cite", str(tmp_path / "empty.txt"))
     assert result.returncode == 1 and "empty file" in result.stderr
+
+
+def test_a_file_names_escapes_never_reach_the_terminal(tmp_path: Path) -> None:
+    name = "a\x1b]0;PWNED\x07\x1b[2J.txt"
+    (tmp_path / name).write_text('Talks\n\n"We will win," Ann Lee said.\n', encoding="utf-8")
+    for format in ("json", "jsonl", "csv", "md"):
+        result = run("extract", str(tmp_path), "--format", format)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout + result.stderr, format
+    assert "a␛]0;PWNED␇␛[2J.txt" in run("extract", str(tmp_path), "--format", "md").stdout
+
+
+def test_cite_an_article_without_quotes_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notice.txt").write_text(
+        "Road closed\n\nThe bridge on Main Street is closed until Friday for repairs.\n",
+        encoding="utf-8",
+    )
+    result = run("cite", str(tmp_path / "notice.txt"))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == f"quotelens: {tmp_path / 'notice.txt'}: no quotes in this article\n"

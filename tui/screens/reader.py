@@ -100,7 +100,7 @@ class ReaderScreen(Screen[None]):
             yield ArticleList(self.library, id="articles")
             with Vertical(id="centre"):
                 yield self.view
-                yield Static("", id="status")
+                yield Static("", id="status", markup=False)  # speaker names, not markup
             with Vertical(id="side"):
                 yield SpeakersPanel(id="speakers")
                 yield TerritoriesPanel(id="territories")

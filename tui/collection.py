@@ -27,7 +27,7 @@ from typing import Any
 
 from tui.cite import Source, citation_key, cite_source
 from tui.files import read_regular, remove_stale_temporaries, set_aside, write_atomically
-from tui.textsafe import one_line
+from tui.textsafe import one_line, printable
 
 EXPORTS = {"markdown": "md", "bibtex": "bib", "csl-json": "json", "csv": "csv"}
 
@@ -357,7 +357,9 @@ class Collection:
                 items.append(item)
             return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
         if format == "csv":
-            return _csv(self.items)
+            # A CSV is read in a terminal as often as in a spreadsheet: control codes from an
+            # article or its file name show as symbols there, as in every other export.
+            return printable(_csv(self.items))
         raise ValueError(f"unknown export format: {format}")
 
 

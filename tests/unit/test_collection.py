@@ -301,3 +301,11 @@ def test_a_file_name_that_is_not_utf8_is_kept_and_read_back(tmp_path: Path) -> N
     Collection(path).add(odd)
     again = Collection(path)
     assert [item.path for item in again.items] == ["caf\udce9.txt"] and again.notice is None
+
+
+def test_csv_export_shows_control_codes_as_symbols(tmp_path: Path) -> None:
+    collection = Collection(tmp_path / "collection.json")
+    collection.add(Kept("odd\x1b]0;TITLE\x07name.txt", (0, 5), kept(3).source))
+    exported = collection.export("csv")
+    assert "\x1b" not in exported and "\x07" not in exported
+    assert "odd␛]0;TITLE␇name.txt" in exported

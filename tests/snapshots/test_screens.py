@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from tests.conftest import ROOT
+from tests.conftest import ARTICLES, ROOT
 from tui.app import QuotelensApp
 from tui.library import open_library
 
@@ -40,3 +40,26 @@ def test_light_theme(snap_compare) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(seed_app(), press=["n"], terminal_size=(140, 40), run_before=light)
+
+
+# The reader at the sizes people read in: a laptop's SSH window, a desktop terminal, a wide
+# screen (where the text keeps its 100-character measure in the middle).
+def test_reader_at_80x24(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(80, 24))
+
+
+def test_reader_at_120x40(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(120, 40))
+
+
+def test_reader_at_200x60(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(200, 60))
+
+
+def test_settings(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["o"], terminal_size=(80, 24))
+
+
+def test_markdown_headline_once_and_a_table(snap_compare) -> None:  # noqa: ANN001
+    app = QuotelensApp(open_library([ARTICLES / "front_matter_and_heading.md"]))
+    assert snap_compare(app, terminal_size=(100, 30))

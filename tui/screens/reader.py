@@ -305,7 +305,8 @@ class ReaderScreen(Screen[None]):
             speaker = reading.speaker_of(current) or "unattributed"
             parts.append(f"Quote {current + 1} of {len(reading.quotes)} · {one_line(speaker)}")
         else:
-            parts.append(f"{len(reading.quotes)} quotes · n: next quote")
+            count = len(reading.quotes)
+            parts.append(f"{count} quote{'' if count == 1 else 's'} · n: next quote")
         if self.speaker_filter is not None:
             name = reading.speaker_names[self.speaker_filter]
             parts.append(f"walking quotes by {one_line(name)} (esc: all)")

@@ -47,9 +47,8 @@ def main(args: Sequence[str]) -> int:
     from tui.library import open_library
     from tui.resources import default_article_paths
 
-    paths = [str(Path(path).resolve()) for path in options.paths] or [
-        str(path) for path in default_article_paths()
-    ]
+    # Absolute, so that the readers the server starts find them wherever it was started.
+    paths = [str(Path(path).resolve()) for path in options.paths or default_article_paths()]
     library = open_library(paths)
     if all(entry.error is not None for entry in library.entries):
         for entry in library.entries:

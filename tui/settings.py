@@ -9,7 +9,8 @@ never stops the reader.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+
+from tui.state import StateStore
 
 # Reading measures, in characters a line (0: the whole width of the pane). Typographers keep a
 # line under about 100 characters; 100 is the default for people who read all day.
@@ -27,8 +28,8 @@ class Settings:
     show_entities: bool = True
 
     @classmethod
-    def read(cls, state: Any) -> Settings:
-        """The settings kept in ``state`` (a ``StateStore``), defaults where none or bad."""
+    def read(cls, state: StateStore) -> Settings:
+        """The settings kept in ``state``, defaults where none or bad."""
         default = cls()
         width = state.get("reading_width")
         confirm = state.get("confirm_copies")

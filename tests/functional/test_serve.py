@@ -105,6 +105,19 @@ def test_serve_says_where_and_binds_to_this_machine_alone(server) -> None:  # no
     assert "only this machine can reach it" in output
 
 
+def test_serve_with_nothing_readable_says_why_and_serves_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    finished = subprocess.run(
+        [sys.executable, "-m", "tui", "serve", str(missing), "--port", str(_free_port())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert finished.returncode == 1
+    assert "missing.txt" in finished.stderr and "nothing to serve" in finished.stderr
+    assert "serving" not in finished.stdout
+
+
 def test_a_listening_on_everything_address_is_given_to_browsers_by_name() -> None:
     assert public_url("127.0.0.1", 8000) == "http://127.0.0.1:8000"
     assert "0.0.0.0" not in public_url("0.0.0.0", 8000)

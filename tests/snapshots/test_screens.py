@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from tests.conftest import ARTICLES, ROOT
+from tests.conftest import FIXTURES, ROOT
 from tui.app import QuotelensApp
 from tui.library import open_library
 
@@ -61,5 +61,5 @@ def test_settings(snap_compare) -> None:  # noqa: ANN001
 
 
 def test_markdown_headline_once_and_a_table(snap_compare) -> None:  # noqa: ANN001
-    app = QuotelensApp(open_library([ARTICLES / "front_matter_and_heading.md"]))
+    app = QuotelensApp(open_library([FIXTURES / "markdown" / "harbour_fees.md"]))
     assert snap_compare(app, terminal_size=(100, 30))

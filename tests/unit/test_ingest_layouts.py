@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, FIXTURES
 from tui.ingest import read_article
 from tui.model import Article
 
@@ -140,7 +140,7 @@ def test_a_file_without_a_headline_is_titled_by_its_name(tmp_path: Path) -> None
 
 
 def test_a_markdown_headline_named_by_the_front_matter_too_is_shown_once() -> None:
-    article = read_article(ARTICLES / "front_matter_and_heading.md")
+    article = read_article(FIXTURES / "markdown" / "harbour_fees.md")
     assert article.meta.title == "Harbour Fees to Double, Council Says"
     assert not any("Harbour Fees" in text for text in _body(article))
     assert article.header("title") is not None
@@ -156,7 +156,7 @@ def test_a_heading_unlike_the_front_matter_title_stays_in_the_body(tmp_path: Pat
 
 
 def test_a_markdown_table_reads_a_row_a_line_with_its_cells_apart() -> None:
-    article = read_article(ARTICLES / "front_matter_and_heading.md")
+    article = read_article(FIXTURES / "markdown" / "harbour_fees.md")
     table = next(paragraph for paragraph in article.paragraphs if "Fee now" in paragraph.text)
     assert table.text.splitlines() == [
         "Boat length | Fee now | Fee from May",

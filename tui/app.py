@@ -26,9 +26,10 @@ _PLACES_KEPT = 500
 # Notifications shown at once, on short terminals and others: more would cover the text.
 _NOTICES_SHORT, _NOTICES = 2, 3
 _SHORT_TERMINAL = 30
-# A copy's notice: shown briefly, its preview one short line.
+# A copy's notice: shown briefly, its preview one line of the notice (Textual's notices are
+# 60 cells wide at most, half the screen on narrow ones, less their border and padding).
 _COPY_NOTICE_SECONDS = 3
-_PREVIEW = 40
+_NOTICE_WIDTH, _NOTICE_CHROME = 60, 4
 
 
 class QuotelensApp(App[None]):
@@ -132,7 +133,8 @@ class QuotelensApp(App[None]):
         the user asked for it every time."""
         self._last_copy = (text, result.describe())
         preview = " ".join(text.split())
-        preview = preview if len(preview) <= _PREVIEW else preview[: _PREVIEW - 1] + "…"
+        room = min(_NOTICE_WIDTH, self.size.width // 2) - _NOTICE_CHROME
+        preview = preview if len(preview) <= room else preview[: room - 1] + "…"
         if result.confirmed:
             title, message = f"Copied the {what} {result.describe()}", preview
         else:

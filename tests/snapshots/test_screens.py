@@ -63,3 +63,17 @@ def test_settings(snap_compare) -> None:  # noqa: ANN001
 def test_markdown_headline_once_and_a_table(snap_compare) -> None:  # noqa: ANN001
     app = QuotelensApp(open_library([FIXTURES / "markdown" / "harbour_fees.md"]))
     assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_copy_notice_at_80x24(snap_compare, monkeypatch) -> None:  # noqa: ANN001
+    # No clipboard tool and no multiplexer: the copy goes by plain OSC 52, unconfirmed.
+    for name in ("TMUX", "STY", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22")
+
+    async def copy(pilot: Pilot) -> None:
+        await pilot.press("n", "c")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(seed_app(), run_before=copy, terminal_size=(80, 24))

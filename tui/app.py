@@ -168,8 +168,8 @@ class QuotelensApp(App[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> Notification:
-        """Show a notification, keeping only the newest few on screen (more would cover the
-        text on a small terminal); returns it, so that it can be withdrawn."""
+        """Textual's notify (thread-safe: it only posts a message), returning the notification
+        so that it can be withdrawn."""
         notification = Notification(
             message,
             title,
@@ -177,15 +177,21 @@ class QuotelensApp(App[None]):
             self.NOTIFICATION_TIMEOUT if timeout is None else timeout,
             markup=markup,
         )
+        self.post_message(Notify(notification))
+        return notification
+
+    def on_notify(self, _event: Notify) -> None:
+        """Make room for a new notification: only the newest few stay on screen, as more would
+        cover the text on a small terminal; information gives way before warnings and errors.
+        (Runs before Textual's own handler adds the new one.)"""
         # Textual has no public way to withdraw a notification: _notifications and _unnotify
         # are its own (pyproject keeps Textual below 9; the notification tests would show a
         # change).
         kept = _NOTICES_SHORT if self.size.height < _SHORT_TERMINAL else _NOTICES
         shown = list(self._notifications)
+        shown.sort(key=lambda notification: notification.severity != "information")
         for old in shown[: max(0, len(shown) - kept + 1)]:
             self._unnotify(old, refresh=False)
-        self.post_message(Notify(notification))
-        return notification
 
     def action_help(self) -> None:
         """Show every key and the highlighting legend."""

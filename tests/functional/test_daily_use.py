@@ -71,6 +71,17 @@ async def test_a_small_terminal_shows_at_most_two_notifications() -> None:
         assert len(list(app._notifications)) == 2
 
 
+async def test_an_error_outlasts_the_information_that_follows_it() -> None:
+    app = seed_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.notify("The article could not be read.", severity="error")
+        for _ in range(4):
+            await pilot.press("e")
+        await pilot.pause()
+        shown = list(app._notifications)
+        assert len(shown) == 2 and shown[0].severity == "error"
+
+
 async def test_the_dialog_opens_every_time_when_the_setting_asks_for_it() -> None:
     state = StateStore()
     state.set("confirm_copies", True)

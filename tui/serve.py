@@ -43,6 +43,14 @@ def main(args: Sequence[str]) -> int:
     options = parser.parse_args(list(args))
     if not 0 < options.port < 65536:
         parser.error("--port must be between 1 and 65535")
+    try:
+        # Imported here: aiohttp is a tenth of a second, and only this command needs it.
+        from textual_serve.server import Server
+    except ImportError:
+        print(
+            "quotelens: serve needs textual-serve: pip install 'quotelens[serve]'", file=sys.stderr
+        )
+        return 1
 
     from tui.library import open_library
     from tui.resources import default_article_paths
@@ -72,9 +80,6 @@ def main(args: Sequence[str]) -> int:
             flush=True,
         )
     command = shlex.join([sys.executable, "-m", "tui", *paths])
-    # Imported here: aiohttp is a tenth of a second, and only this command needs it.
-    from textual_serve.server import Server
-
     Server(command, host=options.host, port=options.port, title="quotelens", public_url=url).serve()
     return 0
 

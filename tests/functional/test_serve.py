@@ -118,6 +118,16 @@ def test_serve_with_nothing_readable_says_why_and_serves_nothing(tmp_path: Path)
     assert "serving" not in finished.stdout
 
 
+def test_serve_without_textual_serve_says_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui.serve import main
+
+    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # as if not installed
+    assert main([str(SEED)]) == 1
+    assert "pip install 'quotelens[serve]'" in capsys.readouterr().err
+
+
 def test_a_listening_on_everything_address_is_given_to_browsers_by_name() -> None:
     assert public_url("127.0.0.1", 8000) == "http://127.0.0.1:8000"
     assert "0.0.0.0" not in public_url("0.0.0.0", 8000)

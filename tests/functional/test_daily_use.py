@@ -11,7 +11,6 @@ from tests.conftest import ROOT
 from tui.app import QuotelensApp
 from tui.dialogs.copy import CopyDialog
 from tui.library import open_library
-from tui.messages import QuoteClicked
 from tui.screens.collection import CollectionScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.settings import SettingsScreen
@@ -159,15 +158,17 @@ async def test_the_territory_walk_says_what_n_walks_and_leaves_no_stale_status()
         await pilot.pause()
         assert "mention 1 of" in status(app) and "next quote" not in status(app)
         # Choosing a quote with the mouse goes back to the quotes: the walk's line goes too.
-        assert screen.view.reading is not None
-        place = screen.view.reading.quotes[0]
-        line = screen.view._line_of(place.section, place.start)
-        screen.view.scroll_to(y=max(0, line - 1), animate=False)
+        view = screen.view
+        assert view.reading is not None
+        place = view.reading.quotes[0]
+        line = view._line_of(place.section, place.start)
+        view._scroll_now(max(0, line - 1))
         await pilot.pause()
-        screen.view.post_message(QuoteClicked(0))
+        column = view.styles.padding.left + place.start - view._lines[line].start
+        await pilot.click("#reading", offset=(column + 1, line - view.scroll_offset.y))
         await pilot.pause()
         assert screen.walk is None and "mention" not in status(app)
-        assert status(app).startswith("Quote 1 of")
+        assert view.current == 0 and status(app).startswith("Quote 1 of")
 
 
 async def test_v_closes_the_collection_and_c_copies_it_as_csv() -> None:

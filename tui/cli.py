@@ -25,6 +25,7 @@ _EPILOG = """commands:
   quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
   quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
   quotelens cite PATH          print the citation of a quote (or of every quote) of an article
+  quotelens serve [PATH...]    the reader in a web browser (127.0.0.1:8000 unless told)
 
 Run 'quotelens extract --help' or 'quotelens cite --help' for their options."""
 
@@ -36,6 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args[1:])
     if args and args[0] == "cite":
         return _cite(args[1:])
+    if args and args[0] == "serve":
+        from tui.serve import main as serve
+
+        return serve(args[1:])
     return _reader(args)
 
 

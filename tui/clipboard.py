@@ -45,6 +45,16 @@ def osc52(text: str, environment: Mapping[str, str] | None = None) -> str:
     return sequence
 
 
+def osc52_route(environment: Mapping[str, str] | None = None) -> str:
+    """How the OSC 52 sequence reaches the terminal, as the copy notification says it."""
+    environment = os.environ if environment is None else environment
+    if environment.get("TMUX"):
+        return "OSC 52 through tmux"
+    if environment.get("STY"):
+        return "OSC 52 in chunks for GNU screen"
+    return "OSC 52"
+
+
 def system_tool(environment: Mapping[str, str] | None = None) -> list[str] | None:
     """The command that copies standard input to this machine's clipboard, if the reader runs
     locally and one is installed. Over SSH the machine's clipboard is not the user's."""

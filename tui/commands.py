@@ -51,6 +51,15 @@ class ReaderCommands(Provider):
             for name, action, help_text in ACTIONS
         ]
         choices.append(("Help: every key", self.app.action_help, "Show every key and the legend"))
+        app = self.app
+        choices += [
+            (
+                "Settings",
+                app.action_settings,  # type: ignore[attr-defined]
+                "Theme, citation style, reading width, copy dialog, highlighting (o)",
+            ),
+            ("Show the last copy", app.action_show_copied, "To select it by hand (D)"),  # type: ignore[attr-defined]
+        ]
         for style in STYLES:
             choices.append(
                 (

@@ -44,7 +44,7 @@ def hostile_app(tmp_path: Path) -> QuotelensApp:
 
 @pytest.fixture
 def no_clipboard_tool(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As over SSH: only OSC 52, which cannot confirm, so the copy dialog shows the text."""
+    """As over SSH: only OSC 52, which cannot confirm, so D shows the text in the copy dialog."""
     monkeypatch.setattr(tui.app, "system_tool", lambda: None)
 
 
@@ -56,6 +56,8 @@ async def test_the_copy_dialog_and_the_clipboard_get_visible_symbols(
         await pilot.pause()
         await pilot.press("n", "c")
         await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, CopyDialog)
         copied = app.screen.query_one(TextArea).text

@@ -95,6 +95,8 @@ def terminal(tmp_path: Path):
 def test_copy_dialog_palette_quotes_and_collection(terminal: Terminal, tmp_path: Path) -> None:
     terminal.start(write_hostile(tmp_path))
     terminal.keys("n", "c")
+    terminal.wait_for("D shows it")
+    terminal.keys("D")
     terminal.wait_for("no clipboard could confirm")
     assert any(buffer.startswith("“Each ballot [sic]") for buffer in terminal.buffers())
     terminal.assert_untouched()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES, ROOT
 from tui.app import QuotelensApp
 from tui.library import open_library
 
@@ -40,3 +40,40 @@ def test_light_theme(snap_compare) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(seed_app(), press=["n"], terminal_size=(140, 40), run_before=light)
+
+
+# The reader at the sizes people read in: a laptop's SSH window, a desktop terminal, a wide
+# screen (where the text keeps its 100-character measure in the middle).
+def test_reader_at_80x24(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(80, 24))
+
+
+def test_reader_at_120x40(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(120, 40))
+
+
+def test_reader_at_200x60(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["n", "n"], terminal_size=(200, 60))
+
+
+def test_settings(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["o"], terminal_size=(80, 24))
+
+
+def test_markdown_headline_once_and_a_table(snap_compare) -> None:  # noqa: ANN001
+    app = QuotelensApp(open_library([FIXTURES / "markdown" / "harbour_fees.md"]))
+    assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_copy_notice_at_80x24(snap_compare, monkeypatch) -> None:  # noqa: ANN001
+    # No clipboard tool and no multiplexer: the copy goes by plain OSC 52, unconfirmed.
+    for name in ("TMUX", "STY", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22")
+
+    async def copy(pilot: Pilot) -> None:
+        await pilot.press("n", "c")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(seed_app(), run_before=copy, terminal_size=(80, 24))

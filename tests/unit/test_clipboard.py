@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tui.clipboard import CopyResult, osc52, system_tool
+from tui.clipboard import CopyResult, osc52, osc52_route, system_tool
 
 TEXT = "“Quoted,” she said — ünïcode ✓"
 
@@ -38,6 +38,12 @@ def test_tmux_takes_the_plain_sequence() -> None:
 
 def test_no_system_tool_over_ssh() -> None:
     assert system_tool({"SSH_CONNECTION": "1.2.3.4 5 6.7.8.9 22", "DISPLAY": ":0"}) is None
+
+
+def test_the_route_of_osc52_is_named_as_it_is_sent() -> None:
+    assert osc52_route({}) == "OSC 52"
+    assert osc52_route({"TMUX": "/tmp/tmux-0/default,1,0", "STY": "x"}) == "OSC 52 through tmux"
+    assert osc52_route({"STY": "1234.pts-0.host"}) == "OSC 52 in chunks for GNU screen"
 
 
 def test_result_description() -> None:

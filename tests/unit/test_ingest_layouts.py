@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, FIXTURES
 from tui.ingest import read_article
 from tui.model import Article
 
@@ -137,3 +137,46 @@ def test_a_file_without_a_headline_is_titled_by_its_name(tmp_path: Path) -> None
     path = tmp_path / "untitled-note.md"
     path.write_text("Just one paragraph of text.\n", encoding="utf-8")
     assert read_article(path).meta.title == "untitled-note"
+
+
+def test_a_markdown_headline_named_by_the_front_matter_too_is_shown_once() -> None:
+    article = read_article(FIXTURES / "markdown" / "harbour_fees.md")
+    assert article.meta.title == "Harbour Fees to Double, Council Says"
+    assert not any("Harbour Fees" in text for text in _body(article))
+    assert article.header("title") is not None
+    _assert_traceable_except_table_gaps(article)
+
+
+def test_a_heading_unlike_the_front_matter_title_stays_in_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "sections.md"
+    path.write_text("---\ntitle: Budget day\n---\n\n# What changes\n\nTaxes rise.\n")
+    article = read_article(path)
+    assert article.meta.title == "Budget day"
+    assert _body(article) == ["What changes", "Taxes rise."]
+
+
+def test_a_markdown_table_reads_a_row_a_line_with_its_cells_apart() -> None:
+    article = read_article(FIXTURES / "markdown" / "harbour_fees.md")
+    table = next(paragraph for paragraph in article.paragraphs if "Fee now" in paragraph.text)
+    assert table.text.splitlines() == [
+        "Boat length | Fee now | Fee from May",
+        "Under 8 m   | 120     | 240",
+        "8 to 12 m   | 210     | 420",
+        "Over 12 m   |         | on request",
+    ]
+    # A cell's words trace to the file; what stands between cells traces to the pipe there.
+    text = article.text
+    for index, char in enumerate(table.text):
+        source = text[table.source_offset(index)]
+        assert char == source or (char in " |" and source == "|") or char == source == "\n"
+    row = text.index("| 8 to 12 m")
+    assert table.reading_offset(text.index("210", row)) == table.text.index("210")
+    _assert_traceable_except_table_gaps(article)
+
+
+def _assert_traceable_except_table_gaps(article: Article) -> None:
+    for block in (*article.paragraphs, *(block for _, block in article.headers)):
+        if "\n" not in block.text:
+            for index, char in enumerate(block.text):
+                source = article.text[block.source_offset(index)]
+                assert char == source or (char == " " and source in "\r\n"), (block.text, index)

@@ -40,6 +40,9 @@ _PIECES = st.sampled_from(
         "\x1b[31m",
         "\x00",
         "[bold]",
+        "| a | b |\n",
+        "|---|--:|\n",
+        "|",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join)

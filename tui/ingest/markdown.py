@@ -42,7 +42,12 @@ _FIELD_NAMES = {
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # How far ahead to look for one character of a run whose text markdown-it rewrote (an entity).
 _REALIGN_WINDOW = 12
-_parser = MarkdownIt("commonmark")
+# Tables are GitHub's pipe tables, which news sites' Markdown exports use for figures.
+_parser = MarkdownIt("commonmark").enable("table")
+# Between a table's cells the reader puts this, padding the columns to line up when the table
+# is narrow enough to read as one.
+_CELL_GAP = " | "
+_ALIGNED_TABLE_WIDTH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,19 @@ def parse_markdown(text: str) -> MarkdownLayout:
     line_starts = _line_starts(text, body_start)
     blocks: list[tuple[str, Block]] = []
     tokens = _parser.parse(text[body_start:])
+    table_end = -1
     for index, token in enumerate(tokens):
+        if index <= table_end:
+            continue
+        if token.type == "table_open":
+            table_end = next(
+                (end for end in range(index, len(tokens)) if tokens[end].type == "table_close"),
+                len(tokens) - 1,
+            )
+            table = _table_block(tokens[index:table_end], text, line_starts)
+            if table is not None:
+                blocks.append(("table", table))
+            continue
         if token.type != "inline" or token.map is None or not token.children:
             continue
         opener = tokens[index - 1].type if index else ""
@@ -95,7 +112,13 @@ def parse_markdown(text: str) -> MarkdownLayout:
 
     fields = dict(front)
     headers: list[tuple[str, Block]] = []
-    if "title" not in fields and blocks and blocks[0][0] == "h1":
+    front_title = _inline_text(fields.get("title"))
+    if (
+        blocks
+        and blocks[0][0] == "h1"
+        and (front_title is None or _same_words(front_title, blocks[0][1].text))
+    ):
+        # The headline, whether or not the front matter names it too: shown once, as such.
         headers.append(("title", blocks.pop(0)[1]))
         if blocks and blocks[0][0] in ("h2", "h3") and "subtitle" not in fields:
             headers.append(("subtitle", blocks.pop(0)[1]))
@@ -110,7 +133,8 @@ def parse_markdown(text: str) -> MarkdownLayout:
         paragraphs[0] = split_lead_dateline(paragraphs[0], fields)
     located = {name: block.text for name, block in headers}
     meta = Metadata(
-        title=_inline_text(fields.get("title")) or located.get("title", ""),
+        # The located headline when there is one, so that its marks fall where it is shown.
+        title=located.get("title") or _inline_text(fields.get("title")) or "",
         subtitle=_inline_text(fields.get("subtitle")) or located.get("subtitle"),
         author=fields.get("author"),
         source=fields.get("source"),
@@ -122,6 +146,16 @@ def parse_markdown(text: str) -> MarkdownLayout:
         url=fields.get("url"),
     )
     return MarkdownLayout(meta, tuple(headers), tuple(paragraphs))
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two headlines say the same words, whatever their case, quotation marks and
+    punctuation."""
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+
+    return words(first) == words(second)
 
 
 def _inline_text(value: str | None) -> str | None:
@@ -196,6 +230,70 @@ def _inline_block(children: list[Token], text: str, cursor: int, heading: bool) 
     block = block.tail(lead)
     end = block.source_offset(len(stripped) - 1) + 1
     return Block(stripped, block.start, end, block.pieces, heading)
+
+
+def _table_block(tokens: list[Token], text: str, line_starts: list[int]) -> Block | None:
+    """A table read as one block: a line a row, its cells separated by ``_CELL_GAP`` (the
+    header's rule left out), the columns padded to line up when the table is narrow.
+
+    Each cell's characters trace to the file as a paragraph's do; what the reader puts between
+    cells (padding and the gap) traces to the pipe between them, and a row's end to the file's
+    line end, so every offset stays inside the row it reads.
+    """
+    rows: list[tuple[int, list[Block | None]]] = []  # where each row's line starts; its cells
+    for token in tokens:
+        if token.type == "tr_open" and token.map is not None:
+            rows.append((line_starts[min(token.map[0], len(line_starts) - 1)], []))
+        elif token.type == "inline" and rows:
+            row_start, cells = rows[-1]
+            cursor = max([row_start, *(cell.end for cell in cells if cell is not None)])
+            cells.append(_inline_block(token.children or [], text, cursor, False))
+    rows = [(row_start, cells) for row_start, cells in rows if any(cells)]
+    if not rows:
+        return None
+    columns = max(len(cells) for _, cells in rows)
+    widths = [
+        max(
+            len(cells[column].text) if cells[column] else 0
+            for _, cells in rows
+            if column < len(cells)
+        )
+        for column in range(columns)
+    ]
+    aligned = sum(widths) + len(_CELL_GAP) * (columns - 1) <= _ALIGNED_TABLE_WIDTH
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    length = 0
+
+    def put(content: str, source: int) -> None:
+        nonlocal length
+        # One piece a character: each of them stands for the same character of the file.
+        pieces.extend((length + offset, source) for offset in range(len(content)))
+        parts.append(content)
+        length += len(content)
+
+    cursor = rows[0][0]
+    for number, (row_start, cells) in enumerate(rows):
+        if number:
+            line_end = _LINE_END.search(text, cursor)
+            put("\n", line_end.start() if line_end else cursor)
+        cursor = row_start
+        row_end = max(cell.end for cell in cells if cell is not None)
+        last = max(column for column, cell in enumerate(cells) if cell is not None)
+        for column in range(last + 1):
+            cell = cells[column]
+            if column:
+                previous = cells[column - 1]
+                pipe = text.find("|", cursor, row_end)
+                padding = widths[column - 1] - (len(previous.text) if previous else 0)
+                put(" " * padding * aligned + _CELL_GAP, pipe if pipe != -1 else cursor)
+                cursor = pipe + 1 if pipe != -1 else cursor
+            if cell is not None:
+                pieces.extend((length + index, source) for index, source in cell.pieces)
+                parts.append(cell.text)
+                length += len(cell.text)
+                cursor = cell.end
+    return Block("".join(parts), pieces[0][1], cursor, tuple(pieces))
 
 
 def _merge(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -22,14 +22,14 @@ class CollectionScreen(ModalScreen[None]):
     """Lists the kept quotes; keys move, remove and export them."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "Close"),
+        Binding("escape,v", "dismiss", "Close"),
         Binding("d,delete", "remove", "Remove"),
         Binding("ctrl+up,K", "move(-1)", "Up"),
         Binding("ctrl+down,J", "move(1)", "Down"),
         Binding("m", "export('markdown')", "Copy Markdown"),
         Binding("b", "export('bibtex')", "Copy BibTeX"),
         Binding("j", "export('csl-json')", "Copy CSL-JSON"),
-        Binding("v", "export('csv')", "Copy CSV"),
+        Binding("c", "export('csv')", "Copy CSV"),
         Binding("w", "write", "Write files"),
     ]
 
@@ -42,8 +42,8 @@ class CollectionScreen(ModalScreen[None]):
         with Vertical(id="collection-dialog"):
             yield OptionList(id="kept")
             yield Static(
-                "d remove · ctrl+↑/↓ move · m b j v copy as Markdown, BibTeX, CSL-JSON, CSV · "
-                "w write all four to files · esc close",
+                "d remove · ctrl+↑/↓ move · m b j c copy as Markdown, BibTeX, CSL-JSON, CSV · "
+                "w write all four to files · esc or v close",
                 id="collection-help",
             )
         yield KeyBar(id="keys")

@@ -15,6 +15,7 @@ KEYS = (
     ("c", "copy the current quote's citation"),
     ("y", "copy the current quote's words alone"),
     ("C", "next citation style (plain, Markdown, APA, MLA, Chicago, BibTeX, CSL-JSON)"),
+    ("D", "show the last copy in a dialog, to select it by hand"),
     ("a", "keep the current quote in the collection"),
     ("v", "the collection: reorder, remove, export as Markdown, BibTeX, CSL-JSON, CSV"),
     ("e", "show or hide people, organisations, places and dates"),
@@ -27,6 +28,7 @@ KEYS = (
     ("enter", "open the article, or walk the chosen speaker's quotes or place's mentions"),
     ("escape", "walk every quote again; close the find bar or a dialog"),
     ("ctrl+p", "command palette: every action, the speakers and the articles; themes"),
+    ("o", "settings: theme, citation style, reading width, copy dialog, highlighting"),
     ("?", "this help"),
     ("q", "quit"),
 )

@@ -17,6 +17,7 @@ from tui.library import Entry, Library
 from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
 from tui.model import Extraction
 from tui.reading import Reading, build_reading, find_matches
+from tui.settings import Settings
 from tui.textsafe import one_line
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
@@ -92,6 +93,7 @@ class ReaderScreen(Screen[None]):
         self.speaker_filter: int | None = None
         self.walk: list[tuple[int, int, int]] | None = None  # a territory's mentions
         self.walk_position = -1
+        self.walk_label = ""  # what the walk goes through: "Donetsk: mention", "match"
 
     def compose(self) -> ComposeResult:
         """The header, the list, the reading pane and the side panels, then the footer."""
@@ -108,6 +110,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Open the starting article and fit the layout to the terminal."""
+        self.apply_settings(self.app.settings)  # type: ignore[attr-defined]
         self._fit(self.app.size.width)
         if self.library.paths:
             self.open_article(self.index)
@@ -128,6 +131,21 @@ class ReaderScreen(Screen[None]):
 
     def _fit(self, width: int) -> None:
         self.set_class(width < NARROW, "narrow")
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Show the article at the chosen measure, with or without entity highlights."""
+        view = self.view
+        # The status line stands under the text, as wide: the column is centred as one.
+        for widget in (view, self.query_one("#status")):
+            if settings.reading_width:
+                # The measure is the text's; the pane adds its padding, scrollbar and a cell.
+                chrome = view.styles.padding.width + view.styles.scrollbar_size_vertical + 1
+                widget.styles.width = settings.reading_width + chrome
+                widget.styles.max_width = "100%"  # a narrower terminal gets the whole pane
+            else:
+                widget.styles.width = "1fr"
+                widget.styles.max_width = None
+        view.show_entities = settings.show_entities
 
     # -- the open article --------------------------------------------------------------------
 
@@ -267,6 +285,7 @@ class ReaderScreen(Screen[None]):
     def _step_walk(self, forward: bool) -> None:
         assert self.walk is not None
         if not self.walk:
+            self._end_walk()
             return
         self.walk_position = (self.walk_position + (1 if forward else -1)) % len(self.walk)
         section, start, end = self.walk[self.walk_position]
@@ -286,13 +305,24 @@ class ReaderScreen(Screen[None]):
             speaker = reading.speaker_of(current) or "unattributed"
             parts.append(f"Quote {current + 1} of {len(reading.quotes)} · {one_line(speaker)}")
         else:
-            parts.append(f"{len(reading.quotes)} quotes · n: next quote")
+            count = len(reading.quotes)
+            parts.append(f"{count} quote{'' if count == 1 else 's'} · n: next quote")
         if self.speaker_filter is not None:
             name = reading.speaker_names[self.speaker_filter]
             parts.append(f"walking quotes by {one_line(name)} (esc: all)")
-        if self.walk is not None and self.walk:
-            parts.append(f"mention {self.walk_position + 1} of {len(self.walk)} (esc: back)")
+        if self.walk:
+            # n and p walk the mentions now, not the quotes: the line says so.
+            parts = [
+                f"{self.walk_label} {self.walk_position + 1} of {len(self.walk)}",
+                "n/p: next/previous · esc: back to the quotes",
+            ]
         self.query_one("#status", Static).update(" · ".join(parts))
+
+    def _end_walk(self) -> None:
+        """Stop walking a place's mentions or the find matches, and say so on the status."""
+        self.walk = None
+        self.view.mark_matches([])
+        self._say_status()
 
     # -- messages from the widgets -------------------------------------------------------------
 
@@ -303,6 +333,8 @@ class ReaderScreen(Screen[None]):
 
     @on(QuoteClicked)
     def _quote_clicked(self, event: QuoteClicked) -> None:
+        if self.walk is not None:
+            self._end_walk()  # a quote chosen: back to walking quotes
         self.set_current(event.quote)
 
     @on(SpeakerChosen)
@@ -332,7 +364,12 @@ class ReaderScreen(Screen[None]):
                 if block.start <= span[0] < block.end:
                     start, end = block.reading_offset(span[0]), block.reading_offset(span[1])
                     mentions.append((number, start, end))
+        if not mentions:
+            self.notify(f"{one_line(territory.name)} is named only outside the body text.")
+            self._end_walk()
+            return
         self.walk = mentions
+        self.walk_label = f"{one_line(territory.name)}: mention"
         self.walk_position = -1
         self._step_walk(forward=True)
 
@@ -429,9 +466,11 @@ class ReaderScreen(Screen[None]):
         matches = find_matches(self.reading(self.index), event.value)
         if not matches:
             self.notify(f"Not found: {one_line(event.value)}", severity="warning")
-            self.view.mark_matches([])
+            self._end_walk()
             return
         self.walk = matches
+        self.walk_label = "match"
+        self.walk_position = -1
         self._step_walk(forward=True)
 
     def action_quotes(self) -> None:

@@ -13,6 +13,11 @@ its guide for a news article and for words quoted in it:
 
 Fields an article lacks are left out the way each guide says (APA writes "n.d." for no date;
 the others omit what is unknown), never as "None" or stray punctuation.
+
+A web page (fetched by quotelens) carries its URL and the day it was read: MLA gives that
+access date always ("Accessed 2 Dec. 2026."); APA ("Retrieved ..., from URL") and Chicago
+("accessed ...") only for a page with no publication date, as their guides ask; BibTeX writes
+it as ``urldate`` and CSL-JSON as ``accessed``.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class Source:
     day: date | None
     url: str | None
     paragraph: int | None
+    accessed: str | None = None  # ISO day a web page was fetched
 
 
 def quote_words(quote: Quote) -> str:
@@ -98,7 +104,21 @@ def source_of(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> 
         day=day,
         url=meta.url,
         paragraph=quote.paragraph,
+        accessed=_day(meta.fetched)[1] if meta.fetched else None,
     )
+
+
+def _day(value: str | None) -> tuple[date | None, str | None]:
+    """The day an ISO date or time names, and its ISO form; (None, None) if it names none."""
+    try:
+        day = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None, None
+    return day, day.isoformat()
+
+
+def _accessed(source: Source) -> date | None:
+    return _day(source.accessed)[0] if source.accessed else None
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -162,6 +182,9 @@ def _plain(source: Source) -> str:
         where.append(f"paragraph {source.paragraph}")
     if source.url:
         where.append(source.url)
+    accessed = _accessed(source)
+    if accessed:
+        where.append(f"accessed {accessed.day} {accessed:%B %Y}")
     return f"“{source.words}” — {_speaker_phrase(source)}. {', '.join(where)}."
 
 
@@ -176,6 +199,9 @@ def _markdown(source: Source) -> str:
         where.append(f"¶{source.paragraph}")
     title = where[0] if not source.url else f"[{source.title}]({source.url})"
     where[0] = title
+    accessed = _accessed(source)
+    if accessed:
+        where.append(f"accessed {accessed.day} {accessed:%B %Y}")
     return f"> {source.words}\n>\n> — {_speaker_phrase(source)}, quoted in {', '.join(where)}"
 
 
@@ -203,7 +229,11 @@ def _apa(source: Source) -> str:
         parts.append(_end(when))
     if source.publisher and not group:
         parts.append(_end(source.publisher))
-    if source.url:
+    accessed = _accessed(source)
+    if source.url and accessed and not source.day:
+        # APA 7: an undated page may change, so the reference says when it was read.
+        parts.append(f"Retrieved {accessed:%B} {accessed.day}, {accessed.year}, from {source.url}")
+    elif source.url:
         parts.append(source.url)
     return f"“{source.words}” {in_text}.\n\n{' '.join(parts)}"
 
@@ -231,6 +261,10 @@ def _mla(source: Source) -> str:
         container.append(source.url.removeprefix("https://").removeprefix("http://"))
     if container:
         entry.append(_end(", ".join(container)))
+    accessed = _accessed(source)
+    if accessed:
+        month = _MLA_MONTHS[accessed.month - 1]
+        entry.append(f"Accessed {accessed.day} {month} {accessed.year}.")
     return f"{lead}“{source.words}” {reference}.\n\n{' '.join(entry)}"
 
 
@@ -245,7 +279,14 @@ def _chicago(source: Source) -> str:
     speaker = f"{source.speaker}, quoted in " if source.speaker else ""
     lead = f"{source.author}, " if source.author else ""
     note.append(f"¹ {speaker}{lead}“{title},”")
-    details = [part for part in (source.publisher, when, source.url) if part]
+    # Chicago asks for the day a page was read only when it shows no date of its own.
+    accessed = _accessed(source) if not source.day else None
+    read_on = f"{accessed:%B} {accessed.day}, {accessed.year}" if accessed else None
+    details = [
+        part
+        for part in (source.publisher, when, read_on and f"accessed {read_on}", source.url)
+        if part
+    ]
     note_text = " ".join(note) + (" " + ", ".join(details) if details else "")
     note_text = _end(note_text.rstrip(","))
     bibliography = []
@@ -260,6 +301,8 @@ def _chicago(source: Source) -> str:
         tail = when or ""
     if tail:
         bibliography.append(_end(tail))
+    if read_on:
+        bibliography.append(f"Accessed {read_on}.")
     if source.url:
         bibliography.append(_end(source.url))
     return f"“{source.words}”¹\n\n{note_text}\n\n{' '.join(bibliography)}"
@@ -291,6 +334,8 @@ def _bibtex(source: Source) -> str:
         fields.append(("date", source.day.isoformat()))
     if source.url:
         fields.append(("url", source.url))
+    if source.accessed:
+        fields.append(("urldate", source.accessed))
     speaker = _bibtex_escape(f"{_speaker_phrase(source)}: ") if source.speaker else ""
     fields.append(("note", f"Quoting {speaker}\\enquote{{{_bibtex_escape(source.words)}}}"))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
@@ -316,6 +361,9 @@ def _csl_json(source: Source) -> str:
         item["issued"] = {"date-parts": [[source.day.year, source.day.month, source.day.day]]}
     if source.url:
         item["URL"] = source.url
+    accessed = _accessed(source)
+    if accessed:
+        item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     speaker = f"{_speaker_phrase(source)}: " if source.speaker else ""
     item["note"] = f"Quoting {speaker}“{source.words}”"
     if source.paragraph:

@@ -80,13 +80,11 @@ def parse_article(
 
 
 def _read_page(path: str, data: bytes) -> Article:
-    """A saved web page, decoded by the charset it declares."""
+    """A saved or fetched web page."""
     # Imported here: the web reader brings lxml and trafilatura, which plain articles never need.
-    from tui.ingest.web import parse_page
-    from tui.ingest.web.charset import decode_page
+    from tui.ingest.web import read_page
 
-    decoded = decode_page(data)
-    return parse_page(path, decoded.text, decoded.encoding, decoded.notes)
+    return read_page(path, data)
 
 
 def _with_title(meta: Metadata, title: str) -> Metadata:

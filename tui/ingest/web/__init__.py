@@ -19,10 +19,11 @@ from lxml import html as lxml_html
 from tui.ingest.decode import ArticleError
 from tui.ingest.plain import split_lead_dateline
 from tui.ingest.web.body import Piece, read_body, tidy
+from tui.ingest.web.charset import decode_page
 from tui.ingest.web.metadata import PageMeta, read_metadata
 from tui.model import Article, Block, Metadata
 
-__all__ = ["looks_like_html", "parse_page", "sidecar_of"]
+__all__ = ["looks_like_html", "parse_page", "read_page", "sidecar_of"]
 
 # A page whose text is this short, and that declares no article, is not an article.
 _FEW_WORDS = 60
@@ -43,14 +44,27 @@ def sidecar_of(path: str | Path) -> Path:
     return path.with_name(path.stem + ".fetch.json")
 
 
+def read_page(path: str, data: bytes) -> Article:
+    """The article of the page file at ``path`` holding ``data``, decoded by the charset the
+    page (or, for a fetched page, its server) declares."""
+    record = fetch_record(path)
+    decoded = decode_page(data, record.get("content_type"))
+    return parse_page(path, decoded.text, decoded.encoding, decoded.notes, record)
+
+
 def parse_page(
-    path: str, text: str, encoding: str = "utf-8", notes: tuple[str, ...] = ()
+    path: str,
+    text: str,
+    encoding: str = "utf-8",
+    notes: tuple[str, ...] = (),
+    record: dict[str, str] | None = None,
 ) -> Article:
-    """The article of the page ``text`` (decoded HTML) found at ``path``; raises
-    ``ArticleError`` when the page holds no article (a home page, a listing, no text)."""
+    """The article of the page ``text`` (decoded HTML) found at ``path``, fetched as
+    ``record`` says (its ``url`` and ``fetched`` time); raises ``ArticleError`` when the page
+    holds no article (a home page, a listing, no text)."""
     tree = _tree(text)
     declared = read_metadata(tree, text)
-    record = _fetch_record(path)
+    record = record or {}
     body = read_body(tree)
     header = [declared.title, declared.subtitle, declared.caption]
     pieces = tidy(body, header)
@@ -71,7 +85,7 @@ def _tree(text: str) -> lxml_html.HtmlElement:
         raise ArticleError(f"not a readable web page: {error}") from None
 
 
-def _fetch_record(path: str) -> dict[str, str]:
+def fetch_record(path: str) -> dict[str, str]:
     """The URL and fetch time kept beside a fetched page, if it is one."""
     try:
         record = json.loads(sidecar_of(path).read_text(encoding="utf-8"))

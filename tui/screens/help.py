@@ -21,6 +21,7 @@ KEYS = (
     ("/", "find in the article (enter: next match)"),
     ("Q", "every quote of the library, filtered as you type"),
     ("[ / ]", "previous / next article"),
+    ("o", "open a web page by its URL (fetched, then kept to reopen offline)"),
     ("l", "show or hide the article list (narrow terminals)"),
     ("s", "show or hide the speakers and territories (narrow terminals)"),
     ("tab / shift+tab", "move between the list, the article and the panels"),

@@ -77,6 +77,7 @@ class ReaderScreen(Screen[None]):
         Binding("l", "toggle_library", "Articles", show=False),
         Binding("s", "toggle_side", "Panels", show=False),
         Binding("escape", "clear_filter", "Show all", show=False),
+        Binding("o", "open_url", "Open URL", show=False),
     ]
 
     def __init__(
@@ -445,6 +446,42 @@ class ReaderScreen(Screen[None]):
         """Open the previous article of the library."""
         if self.library.paths:
             self.open_article((self.index - 1) % len(self.library.paths))
+
+    def action_open_url(self) -> None:
+        """Ask for a web page's address, then fetch it away from the interface."""
+        from tui.dialogs.open_url import OpenUrlDialog
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self.notify(f"Fetching {one_line(url)}…")
+                self._fetch_url(url)
+
+        self.app.push_screen(OpenUrlDialog(), chosen)
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def _fetch_url(self, url: str) -> None:
+        """Fetch, read and keep the page (in a thread: the network may take seconds), then
+        open it, or say in one line why not."""
+        from tui.fetch import FetchError
+        from tui.ingest import ArticleError
+        from tui.pages import open_url
+
+        try:
+            path, _ = open_url(url)
+        except (FetchError, ArticleError) as error:
+            self.app.call_from_thread(
+                self.notify, f"{one_line(url)}: {error}", title="Cannot open", severity="error"
+            )
+            return
+        self.app.call_from_thread(self._opened_page, str(path))
+
+    def _opened_page(self, path: str) -> None:
+        """Add the kept page to the library (once) and open it."""
+        index = self.library.add_path(path)
+        self.readings.pop(index, None)
+        self.query_one(ArticleList).library_grew()
+        self.open_article(index)
+        self.query_one(ArticleList).refresh_row(index)
 
     def action_toggle_library(self) -> None:
         """Show or hide the article list."""

@@ -378,8 +378,8 @@ def _site_from_title(tree: lxml_html.HtmlElement, title: str | None) -> str | No
     full = clean(tree.findtext(".//title"))
     if not full or not title or full == title or title not in full:
         return None
-    rest = _TITLE_SEPARATOR.split(full.replace(title, "", 1).strip())
-    rest = [part for part in rest if part.strip(" |–—-:·")]
+    remainder = full.replace(title, "", 1).strip(" |–—-:·•»~")
+    rest = [part for part in _TITLE_SEPARATOR.split(remainder) if part.strip(" |–—-:·")]
     return clean(rest[-1]) if rest and len(rest[-1]) <= 60 else None
 
 

@@ -74,11 +74,11 @@ def run_trafilatura(pages: list[Path], out: Path) -> float:
 
 def time_url(page: Path) -> float:
     """Seconds to open ``page`` by URL from a local server: fetch, keep and read it."""
+    from tui.extract import extract
     from tui.pages import open_url
 
-    handler = partial(SimpleHTTPRequestHandler, directory=str(page.parent))
-    handler_class = type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *a: None})
-    handler = partial(handler_class, directory=str(page.parent))
+    quiet = type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
+    handler = partial(quiet, directory=str(page.parent))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -86,7 +86,8 @@ def time_url(page: Path) -> float:
             os.environ["XDG_DATA_HOME"] = data
             url = f"http://127.0.0.1:{server.server_port}/{page.name}"
             started = time.perf_counter()
-            open_url(url)
+            _, article = open_url(url)
+            extract(article)
             return time.perf_counter() - started
     finally:
         server.shutdown()

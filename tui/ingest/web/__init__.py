@@ -78,7 +78,14 @@ def parse_page(
 
 def _tree(text: str) -> lxml_html.HtmlElement:
     """The page's element tree; lxml reads broken and truncated markup as browsers do."""
+    # trafilatura's loader: its body extraction is tuned on the trees it builds (it mends
+    # markup that lxml's own reading leaves split).
+    from trafilatura.utils import load_html
+
     text = _XML_DECLARATION.sub("", text, count=1)
+    tree = load_html(text)
+    if tree is not None:
+        return tree
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:

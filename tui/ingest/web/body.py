@@ -31,6 +31,8 @@ _STANDALONE_QUOTE = re.compile(r"^[\"“‘'«„].{10,}[\"”’'»]\W{0,2}$", 
 _BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code")
 # The fewest words a page's paragraphs must hold for a fallback reading to count as text.
 _FALLBACK_WORDS = 40
+# A block this long is prose, not a teaser or a link.
+_PROSE_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,26 +64,46 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
     return pieces or _fallback(tree)
 
 
-def _pieces(body: lxml_html.HtmlElement) -> list[Piece]:
+def _pieces(container: lxml_html.HtmlElement) -> list[Piece]:
+    """The blocks of trafilatura's body: paragraphs, headings, quotes, list items (nested
+    lists item by item) and table rows; other containers are opened."""
     pieces: list[Piece] = []
-    for element in body:
+    for element in container:
         tag = element.tag
         if tag == "list":
-            for item in element.iter("item"):
-                text = clean(" ".join(item.itertext()))
-                if text:
-                    pieces.append(Piece(f"• {text}"))
+            pieces.extend(_items(element))
         elif tag == "table":
             for row in element.iter("row"):
-                cells = [clean(" ".join(cell.itertext())) for cell in row.iter("cell")]
+                cells = [_text(cell) for cell in row.iter("cell")]
                 text = " | ".join(cell for cell in cells if cell)
                 if text:
                     pieces.append(Piece(text))
         elif tag in _BLOCK_TAGS:
-            text = clean(" ".join(element.itertext()))
+            text = _text(element)
             if text:
                 pieces.append(Piece(text, heading=tag == "head", quote=tag == "quote"))
+        elif isinstance(tag, str) and tag not in ("graphic", "lb", "ref", "hi"):
+            pieces.extend(_pieces(element) or [Piece(_text(element))] if _text(element) else [])
     return pieces
+
+
+def _items(listing: lxml_html.HtmlElement) -> list[Piece]:
+    """A list's items, one block each; an item's own sub-list follows it, item by item."""
+    pieces: list[Piece] = []
+    for item in listing.iterchildren("item"):
+        nested = [child for child in item if child.tag == "list"]
+        for child in nested:
+            item.remove(child)
+        text = _text(item)
+        if text:
+            pieces.append(Piece(f"• {text}"))
+        for child in nested:
+            pieces.extend(_items(child))
+    return pieces
+
+
+def _text(element: lxml_html.HtmlElement) -> str:
+    return clean(" ".join(element.itertext()))
 
 
 def _fallback(tree: lxml_html.HtmlElement) -> list[Piece]:
@@ -104,6 +126,11 @@ def _fallback(tree: lxml_html.HtmlElement) -> list[Piece]:
     return pieces
 
 
+def _is_prose(piece: Piece) -> bool:
+    """A paragraph of the article's own, as teasers and link lists never are."""
+    return not piece.heading and len(piece.text.split()) >= _PROSE_WORDS
+
+
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -120,7 +147,9 @@ def tidy(pieces: list[Piece], header: list[str | None]) -> list[Piece]:
         if number < 4 and key in header_keys:
             continue  # the headline or deck that the extraction kept at the top
         if piece.heading and kept and _FURNITURE_HEADING.match(piece.text):
-            break
+            if not any(_is_prose(later) for later in pieces[number + 1 :]):
+                break  # the site's teasers and links from here on
+            continue  # a heading the site dropped into the article: the article goes on
         kept.append(piece)
     keys = [_key(piece.text) for piece in kept]
     result: list[Piece] = []

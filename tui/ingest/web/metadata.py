@@ -328,16 +328,49 @@ def _choose_title(
     declared = [value for value in declared if value]
     stripped = [_strip_site(value, site, url) for value in declared]
     keys = {_norm(value) for value in (*declared, *stripped)}
-    headings = [_visible_text(element) for element in _headings(tree)]
+    site_keys = {_norm(name) for name in (site, _host(url)) if name}
+    headings = [
+        _headline_of(_visible_text(element), site, url)
+        for element in _headings(tree)
+        if not _links_home(element)
+    ]
+    headings = [heading for heading in headings if _norm(heading) not in site_keys]
     for heading in headings:
         key = _norm(heading)
         if key and any(other == key or (len(key) > 15 and other.startswith(key)) for other in keys):
             return heading
-    site_keys = {_norm(name) for name in (site, _host(url)) if name}
+        # A heading that holds a declared title and more (a date, a label): the title.
+        inside = [value for value in stripped if len(_norm(value)) > 15]
+        for value in inside:
+            if _norm(value) in key:
+                return value
     for heading in headings:
-        if _norm(heading) not in site_keys and len(heading) <= 300:
+        if len(heading) <= 300:
             return heading
     return stripped[0] if stripped else None
+
+
+def _links_home(element: lxml_html.HtmlElement) -> bool:
+    """A heading that links to the site's front page: the site's name, as logos are."""
+    return any(
+        urlsplit(link.get("href", "")).path in ("", "/")
+        and not link.get("href", "").startswith("#")
+        for link in element.iter("a")
+    )
+
+
+def _headline_of(heading: str, site: str | None, url: str | None) -> str:
+    """A shown headline without the labels some sites set after a bar ("| Opinion") or the
+    site's name after a dash: a bar never divides a headline's own words."""
+    names = [name for name in (site, _host(url)) if name]
+    for name in names:
+        for separator in (" - ", " – ", " — ", " | "):
+            if heading.lower().endswith((separator + name).lower()):
+                heading = heading[: -len(separator + name)].strip()
+    bar = heading.find(" | ")
+    if bar > 0 and len(heading[:bar].split()) >= 3:
+        return heading[:bar].strip()
+    return heading
 
 
 def _strip_site(title: str, site: str | None, url: str | None) -> str:

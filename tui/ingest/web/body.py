@@ -26,6 +26,14 @@ _FURNITURE_HEADING = re.compile(
     r"trending(?: now)?)\s*:?$",
     re.IGNORECASE,
 )
+# The back matter that follows an article: the author's bio box, acknowledgments, notes and
+# references. From such a heading in the article's second half on, nothing is the body.
+_BACK_MATTER = re.compile(
+    r"^(?:about the authors?|about the writer|author bio(?:graphy)?|meet the author|"
+    r"acknowledg(?:e)?ments?|(?:end)?notes|footnotes|references|bibliography|works cited|"
+    r"sources and further reading)\s*:?$",
+    re.IGNORECASE,
+)
 # A quotation that stands alone, as pull quotes do: it opens and closes with quotation marks.
 _STANDALONE_QUOTE = re.compile(r"^[\"“‘'«„].{10,}[\"”’'»]\W{0,2}$", re.DOTALL)
 _BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code")
@@ -126,6 +134,12 @@ def _fallback(tree: lxml_html.HtmlElement) -> list[Piece]:
     return pieces
 
 
+def _in_second_half(number: int, pieces: list[Piece]) -> bool:
+    """Whether block ``number`` begins after half of the words of ``pieces``."""
+    counts = [len(piece.text.split()) for piece in pieces]
+    return sum(counts[:number]) > sum(counts) / 2
+
+
 def _is_prose(piece: Piece) -> bool:
     """A paragraph of the article's own, as teasers and link lists never are."""
     return not piece.heading and len(piece.text.split()) >= _PROSE_WORDS
@@ -146,6 +160,8 @@ def tidy(pieces: list[Piece], header: list[str | None]) -> list[Piece]:
             continue
         if number < 4 and key in header_keys:
             continue  # the headline or deck that the extraction kept at the top
+        if kept and _BACK_MATTER.match(piece.text) and _in_second_half(number, pieces):
+            break
         if piece.heading and kept and _FURNITURE_HEADING.match(piece.text):
             if not any(_is_prose(later) for later in pieces[number + 1 :]):
                 break  # the site's teasers and links from here on

@@ -470,6 +470,8 @@ _BY_LABEL = re.compile(
     r"\b\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "This post was written by Jane Doe, head of ...": a byline inside a sentence.
+_WRITTEN_BY = re.compile(r"\b(?:written|posted|reported|authored)\s+by\s+(?P<rest>\S.*)$")
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|writers?|contributors?|staff|people|profiles?|producers?|reporters?|"
     r"journalists?|columnists?|team)/[^/?#]+",
@@ -563,6 +565,8 @@ def _byline(tree: lxml_html.HtmlElement) -> list[str]:
     for number, node in enumerate(texts):
         line = clean(node)
         match = _BY_LABEL.match(line) if len(line) <= 120 else None
+        if match is None and len(line) <= 160:
+            match = _WRITTEN_BY.search(line)
         if match is None:
             continue
         rest = match.group("rest")

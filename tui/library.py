@@ -157,7 +157,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
                 failures.append(LoadFailure(str(raw), f"folder cannot be read: {error.strerror}"))
                 continue
             if not files:
-                failures.append(LoadFailure(str(raw), "no articles (*.txt, *.md, *.html) in this folder"))
+                failures.append(
+                    LoadFailure(str(raw), "no articles (*.txt, *.md, *.html) in this folder")
+                )
             found.extend(files)
         elif path.exists() or path.is_symlink():
             found.append(str(raw))

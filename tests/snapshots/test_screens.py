@@ -40,3 +40,18 @@ def test_light_theme(snap_compare) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(seed_app(), press=["n"], terminal_size=(140, 40), run_before=light)
+
+
+def test_a_web_page_with_its_byline_and_quotes(snap_compare, tmp_path) -> None:  # noqa: ANN001
+    from tests.pages import article_page
+
+    page = tmp_path / "bridge.html"
+    head = """<meta name="author" content="Ada Brennan">
+    <meta property="article:published_time" content="2024-03-05T09:00:00Z">"""
+    page.write_text(article_page(head=head), encoding="utf-8")
+    app = QuotelensApp(open_library([page]))
+    assert snap_compare(app, press=["n", "n"], terminal_size=(140, 40))
+
+
+def test_the_open_url_dialog_explains_a_mistyped_address(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["o", *"bridge", "enter"], terminal_size=(120, 30))

@@ -114,3 +114,11 @@ def test_the_page_charset_is_honoured(tmp_path: Path) -> None:
 def test_a_browser_saved_page_keeps_the_address_it_came_from() -> None:
     page = "<!-- saved from url=(0031)https://gazette.example/bridge -->\n" + article_page()
     assert parse_page("saved.html", page).meta.url == "https://gazette.example/bridge"
+
+
+def test_a_label_set_as_a_paragraph_ends_the_body_when_only_teasers_follow() -> None:
+    after = """<p>YOU MIGHT ALSO LIKE:</p>
+    <ul><li><a href="/x">Ten bridges worth a detour</a></li>
+    <li><a href="/y">Ferry times</a></li></ul>"""
+    body = body_of(article_page(after=after))
+    assert PARAGRAPHS[-1] in body and "Ten bridges" not in body and "ALSO LIKE" not in body

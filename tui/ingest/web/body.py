@@ -39,6 +39,8 @@ _STANDALONE_QUOTE = re.compile(r"^[\"“‘'«„].{10,}[\"”’'»]\W{0,2}$", 
 _BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code")
 # The fewest words a page's paragraphs must hold for a fallback reading to count as text.
 _FALLBACK_WORDS = 40
+# A block this short may be a label set as a paragraph ("YOU MIGHT ALSO LIKE:").
+_LABEL_WORDS = 6
 # A block this long is prose, not a teaser or a link.
 _PROSE_WORDS = 30
 
@@ -162,7 +164,8 @@ def tidy(pieces: list[Piece], header: list[str | None]) -> list[Piece]:
             continue  # the headline or deck that the extraction kept at the top
         if kept and _BACK_MATTER.match(piece.text) and _in_second_half(number, pieces):
             break
-        if piece.heading and kept and _FURNITURE_HEADING.match(piece.text):
+        labels = piece.heading or len(key.split()) <= _LABEL_WORDS
+        if labels and kept and _FURNITURE_HEADING.match(piece.text):
             if not any(_is_prose(later) for later in pieces[number + 1 :]):
                 break  # the site's teasers and links from here on
             continue  # a heading the site dropped into the article: the article goes on

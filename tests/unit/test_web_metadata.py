@@ -154,3 +154,11 @@ def test_a_listing_declares_itself() -> None:
 def test_broken_json_ld_is_ignored() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     assert meta_of(article_page(head=head)).title == "Council closes old bridge to lorries"
+
+
+def test_co_authors_linked_side_by_side_are_all_authors() -> None:
+    header = """<h1>Council closes old bridge to lorries</h1>
+    <div class="credits"><p><a href="/author/rui-okafor">Rui Okafor</a><span>, </span>
+    <a href="/author/heba-lind">Heba Lind</a> &amp;
+    <a href="/author/sam-ito">Sam Ito</a></p></div>"""
+    assert meta_of(article_page(header=header)).author == "Rui Okafor, Heba Lind and Sam Ito"

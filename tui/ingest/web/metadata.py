@@ -554,6 +554,27 @@ def _names_after(texts: list[str]) -> list[str]:
     return names
 
 
+def _author_links(tree: lxml_html.HtmlElement) -> list[str]:
+    """The names of the first group of links to author pages: the first such link, and those
+    beside it (under the same block, two levels up)."""
+    links = [
+        link
+        for link in tree.xpath(f"//a[@href][not({_OUTSIDE})]")[:3000]
+        if _AUTHOR_PAGE.search(link.get("href", "")) and _PERSON.match(_visible_text(link))
+    ]
+    if not links:
+        return []
+    block = links[0].getparent()
+    block = block.getparent() if block is not None and block.getparent() is not None else block
+    names: list[str] = []
+    for link in links:
+        if block is not None and block in link.iterancestors():
+            name = _visible_text(link)
+            if name not in names:
+                names.append(name)
+    return names[:6] or [_visible_text(links[0])]
+
+
 def _byline(tree: lxml_html.HtmlElement) -> list[str]:
     """Names from the visible byline, the first the page shows: ``rel="author"`` links, a
     line opening "By" or "Written by" (the names in it or just after it), links to author
@@ -574,12 +595,12 @@ def _byline(tree: lxml_html.HtmlElement) -> list[str]:
         if not rest:
             names = _names_after(texts[number + 1 : number + 12])
         if names:
-            return names
-    for link in tree.xpath(f"//a[@href][not({_OUTSIDE})]")[:3000]:
-        if _AUTHOR_PAGE.search(link.get("href", "")):
-            name = _visible_text(link)
-            if _PERSON.match(name):
-                return [name]
+            # Co-authors linked beside the first name ("By A, B and C", each a link).
+            linked = _author_links(tree)
+            return linked if set(names) < set(linked) else names
+    linked = _author_links(tree)
+    if linked:
+        return linked
     for element in tree.xpath(f"//*[@class or @id][not({_OUTSIDE})]")[:6000]:
         if element.tag in ("body", "html", "article", "main", "section", "img"):
             continue

@@ -148,6 +148,62 @@ def _inverted(name: str) -> str:
     return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else name
 
 
+def names_of(author: str) -> list[str]:
+    """The people a byline names: "Jane Doe, John Roe and Ann Poe" -> three names (a name
+    with a comma inside, such as "Doe, Jane", is not split)."""
+    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", author)]
+    parts = [part for part in parts if part]
+    if len(parts) > 1 and all(" " in part for part in parts):
+        return parts
+    return [author.strip()]
+
+
+def _apa_authors(author: str) -> str:
+    """APA 7: Doe, J., Roe, J., & Poe, A."""
+    names = [_apa_author(name) for name in names_of(author)]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + ", & " + names[-1]
+
+
+def _apa_cited(author: str) -> str:
+    """APA 7 in text: Doe; Doe & Roe; Doe et al."""
+    surnames = [_surname(name) for name in names_of(author)]
+    if len(surnames) == 1:
+        return surnames[0]
+    return " & ".join(surnames) if len(surnames) == 2 else f"{surnames[0]} et al."
+
+
+def _mla_cited(author: str) -> str:
+    """MLA 9 in text: Doe; Doe and Roe; Doe et al."""
+    surnames = [_surname(name) for name in names_of(author)]
+    if len(surnames) == 1:
+        return surnames[0]
+    return " and ".join(surnames) if len(surnames) == 2 else f"{surnames[0]} et al."
+
+
+def _mla_authors(author: str) -> str:
+    """MLA 9 Works Cited: Doe, Jane; Doe, Jane, and John Roe; Doe, Jane, et al."""
+    names = names_of(author)
+    if len(names) == 1:
+        return _inverted(names[0])
+    if len(names) == 2:
+        return f"{_inverted(names[0])}, and {names[1]}"
+    return f"{_inverted(names[0])}, et al"
+
+
+def _chicago_authors(author: str, inverted: bool) -> str:
+    """Chicago 18: Jane Doe, John Roe, and Ann Poe (the first inverted in the bibliography)."""
+    names = names_of(author)
+    if inverted:
+        names = [_inverted(names[0]), *names[1:]]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]}{',' if inverted else ''} and {names[1]}"
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
 def _apa_author(name: str) -> str:
     """Doe, J."""
     parts = name.split()
@@ -210,9 +266,9 @@ def _apa(source: Source) -> str:
     Publication. URL. With no byline, the agency is the group author and is not repeated as the
     publisher; with no date, "n.d."."""
     group = source.author is None
-    author = _apa_author(source.author) if source.author else source.publisher
+    author = _apa_authors(source.author) if source.author else source.publisher
     year = str(source.day.year) if source.day else "n.d."
-    cited = author if group else _surname(source.author or "")
+    cited = author if group else _apa_cited(source.author or "")
     in_text_author = f"{_surname(source.speaker)}, as cited in " if source.speaker else ""
     if cited:
         in_text = f"({in_text_author}{cited}, {year})"
@@ -243,14 +299,14 @@ def _mla(source: Source) -> str:
     Doe, Jane. "Title." Publication, 28 Feb. 2025, URL."""
     title = title_case(source.title)
     if source.author:
-        reference = f"({'qtd. in ' if source.speaker else ''}{_surname(source.author)})"
+        reference = f"({'qtd. in ' if source.speaker else ''}{_mla_cited(source.author)})"
     else:
         short = " ".join(title.split()[:4])
         reference = f"({'qtd. in ' if source.speaker else ''}“{short}”)"
     lead = f"{source.speaker} said, " if source.speaker else ""
     entry = []
     if source.author:
-        entry.append(_end(_inverted(source.author)))
+        entry.append(_end(_mla_authors(source.author)))
     entry.append(f"“{_end(title)}”")
     container = []
     if source.publisher:
@@ -277,7 +333,7 @@ def _chicago(source: Source) -> str:
     when = f"{source.day:%B} {source.day.day}, {source.day.year}" if source.day else None
     note = []
     speaker = f"{source.speaker}, quoted in " if source.speaker else ""
-    lead = f"{source.author}, " if source.author else ""
+    lead = f"{_chicago_authors(source.author, False)}, " if source.author else ""
     note.append(f"¹ {speaker}{lead}“{title},”")
     # Chicago asks for the day a page was read only when it shows no date of its own.
     accessed = _accessed(source) if not source.day else None
@@ -291,7 +347,7 @@ def _chicago(source: Source) -> str:
     note_text = _end(note_text.rstrip(","))
     bibliography = []
     if source.author:
-        bibliography.append(_end(_inverted(source.author)))
+        bibliography.append(_end(_chicago_authors(source.author, True)))
         bibliography.append(f"“{_end(title)}”")
         tail = ", ".join(part for part in (source.publisher, when) if part)
     else:
@@ -314,7 +370,9 @@ def _bibtex_escape(text: str) -> str:
 
 def citation_key(source: Source) -> str:
     """A BibTeX key and CSL id: publication or author, year, first word of the title."""
-    lead = _surname(source.author) if source.author else (source.publisher or "article")
+    lead = (
+        _surname(names_of(source.author)[0]) if source.author else (source.publisher or "article")
+    )
     words = re.findall(r"[A-Za-z]+", source.title)
     first = next((word for word in words if word.lower() not in _MINOR_WORDS), "quote")
     year = str(source.day.year) if source.day else "nd"
@@ -325,7 +383,7 @@ def _bibtex(source: Source) -> str:
     """A biblatex entry for a newspaper article, the quote and speaker in the note."""
     fields = []
     if source.author:
-        fields.append(("author", _bibtex_escape(source.author)))
+        fields.append(("author", " and ".join(_bibtex_escape(n) for n in names_of(source.author))))
     fields.append(("title", "{" + _bibtex_escape(source.title) + "}"))
     if source.publisher:
         fields.append(("journaltitle", _bibtex_escape(source.publisher)))
@@ -350,11 +408,7 @@ def _csl_json(source: Source) -> str:
         "title": source.title,
     }
     if source.author:
-        parts = source.author.split()
-        if len(parts) > 1:
-            item["author"] = [{"family": parts[-1], "given": " ".join(parts[:-1])}]
-        else:
-            item["author"] = [{"literal": source.author}]
+        item["author"] = [_csl_name(name) for name in names_of(source.author)]
     if source.publisher:
         item["container-title"] = source.publisher
     if source.day:
@@ -370,6 +424,13 @@ def _csl_json(source: Source) -> str:
         item["locator"] = str(source.paragraph)
         item["label"] = "paragraph"
     return json.dumps([item], ensure_ascii=False, indent=2)
+
+
+def _csl_name(name: str) -> dict[str, str]:
+    parts = name.split()
+    if len(parts) > 1:
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    return {"literal": name}
 
 
 _FORMATS = {

@@ -60,3 +60,20 @@ def test_bibtex_and_csl_json_record_the_access_date() -> None:
 def test_plain_and_markdown_say_when_the_page_was_read() -> None:
     assert web_citation("plain").endswith(f"{URL}, accessed 2 December 2026.")
     assert "accessed 2 December 2026" in web_citation("markdown")
+
+
+def test_several_authors_are_cited_as_each_guide_lists_them() -> None:
+    head = HEAD.replace("Ada Brennan", "Ada Brennan, Tom Okafor and Lena Voss")
+    page = parse_page("bridge.html", article_page(head=head), record=RECORD)
+    extraction = extract(page)
+
+    def citation(style: str) -> str:
+        return cite(page, extraction.quotes[0], extraction.speakers, style)
+
+    assert "Brennan, A., Okafor, T., & Voss, L. (2024, March 5)." in citation("apa")
+    assert "as cited in Brennan et al., 2024" in citation("apa")
+    assert "Brennan, Ada, et al. “Council" in citation("mla")
+    assert "Brennan, Ada, Tom Okafor, and Lena Voss. “Council" in citation("chicago")
+    assert "author = {Ada Brennan and Tom Okafor and Lena Voss}" in citation("bibtex")
+    [item] = json.loads(citation("csl-json"))
+    assert [name["family"] for name in item["author"]] == ["Brennan", "Okafor", "Voss"]

@@ -39,6 +39,10 @@ _STANDALONE_QUOTE = re.compile(r"^[\"“‘'«„].{10,}[\"”’'»]\W{0,2}$", 
 _BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code")
 # The fewest words a page's paragraphs must hold for a fallback reading to count as text.
 _FALLBACK_WORDS = 40
+# Below this many words, trafilatura may have missed the article: if the page's paragraphs hold
+# more than 1/_MISSED_SHARE times as many words, they are read instead.
+_MISSED_WORDS = 200
+_MISSED_SHARE = 0.05
 # A block this short may be a label set as a paragraph ("YOU MIGHT ALSO LIKE:").
 _LABEL_WORDS = 6
 # A block this long is prose, not a teaser or a link.
@@ -71,7 +75,15 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
     )
     body = getattr(document, "body", None)
     pieces = _pieces(body) if body is not None else []
-    return pieces or _fallback(tree)
+    found = sum(len(piece.text.split()) for piece in pieces)
+    if found >= _MISSED_WORDS:
+        return pieces
+    # Little or nothing kept of a page full of paragraphs: the extractor missed the article
+    # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
+    fallback = _fallback(tree)
+    if found == 0 or sum(len(piece.text.split()) for piece in fallback) > found / _MISSED_SHARE:
+        return fallback or pieces
+    return pieces
 
 
 def _pieces(container: lxml_html.HtmlElement) -> list[Piece]:

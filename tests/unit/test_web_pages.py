@@ -122,3 +122,11 @@ def test_a_label_set_as_a_paragraph_ends_the_body_when_only_teasers_follow() -> 
     <li><a href="/y">Ferry times</a></li></ul>"""
     body = body_of(article_page(after=after))
     assert PARAGRAPHS[-1] in body and "Ten bridges" not in body and "ALSO LIKE" not in body
+
+
+def test_a_page_labelled_latin_1_that_is_utf_8_is_read_as_utf_8(tmp_path: Path) -> None:
+    page = article_page(paragraphs=(*PARAGRAPHS, "The café owner, Zoë Müller, agreed."))
+    page = page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">')
+    saved = tmp_path / "mislabelled.html"
+    saved.write_bytes(page.encode("utf-8"))
+    assert "Zoë Müller" in read_article(saved).paragraphs[-1].text

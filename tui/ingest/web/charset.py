@@ -41,6 +41,10 @@ def decode_page(data: bytes, header: str | None = None) -> Decoded:
         or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     ):
         return decode(data)
+    if not data.isascii() and _is_utf8(data):
+        # Text in another charset is almost never valid UTF-8 by chance: a page that is valid
+        # UTF-8 is UTF-8, whatever its label says (a template's stale "iso-8859-1").
+        return decode(data)
     # The same refusals as any article (empty, binary, too large), read on the page's start.
     decode(data[:65536] if len(data) <= MAX_BYTES else data)
     text = data.decode(charset, errors="replace")
@@ -48,3 +52,11 @@ def decode_page(data: bytes, header: str | None = None) -> Decoded:
     if not text.strip():
         raise ArticleError("the page holds only white space")
     return Decoded(text, charset, notes)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

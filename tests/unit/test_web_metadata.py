@@ -162,3 +162,13 @@ def test_co_authors_linked_side_by_side_are_all_authors() -> None:
     <a href="/author/heba-lind">Heba Lind</a> &amp;
     <a href="/author/sam-ito">Sam Ito</a></p></div>"""
     assert meta_of(article_page(header=header)).author == "Rui Okafor, Heba Lind and Sam Ito"
+
+
+def test_a_heading_that_names_the_blog_is_not_the_headline() -> None:
+    head = '<meta property="og:title" content="Lorries barred from the old bridge">'
+    header = "<h1>Our Blog</h1><h1>Lorries barred from the old bridge</h1>"
+    page = article_page(head=head, header=header, title="Lorries barred | Our Blog")
+    assert meta_of(page).title == "Lorries barred from the old bridge"
+    dated = "<h1>Dec 18 2025 Lorries barred from the old bridge at last</h1>"
+    page = article_page(head=head.replace("bridge", "bridge at last"), header=dated)
+    assert meta_of(page).title == "Lorries barred from the old bridge at last"

@@ -335,15 +335,26 @@ def _choose_title(
         if not _links_home(element)
     ]
     headings = [heading for heading in headings if _norm(heading) not in site_keys]
+    # A heading that is the site's or a section's name, as the <title> writes it after the
+    # headline, or that shares no word with any declared title, is not the headline.
+    tails = {_norm(part) for value in declared for part in _TITLE_SEPARATOR.split(value)[1:]}
+    declared_words = set(" ".join(_norm(value) for value in declared).split())
+    headings = [
+        heading
+        for heading in headings
+        if _norm(heading) not in tails
+        and (not declared_words or set(_norm(heading).split()) & declared_words)
+    ]
     for heading in headings:
         key = _norm(heading)
         if key and any(other == key or (len(key) > 15 and other.startswith(key)) for other in keys):
             return heading
-        # A heading that holds a declared title and more (a date, a label): the title.
-        inside = [value for value in stripped if len(_norm(value)) > 15]
-        for value in inside:
-            if _norm(value) in key:
-                return value
+        # A heading that holds a declared title and a date ("Dec 18 2025 Title"): the title.
+        for value in stripped:
+            if len(_norm(value)) > 15 and _norm(value) in key:
+                rest = key.replace(_norm(value), " ")
+                if parse_date(rest) or re.search(r"\b\d{4}\s+\d{1,2}\s+\d{1,2}\b", rest):
+                    return value
     for heading in headings:
         if len(heading) <= 300:
             return heading
@@ -704,8 +715,10 @@ def _shown_date(tree: lxml_html.HtmlElement, title: str | None) -> tuple[str | N
     """A date standing in a short line of its own just after the headline (or just before
     it, where pages put the date above): the byline's date; and whether the page labels it
     as the date of an update ("Updated on", "Last modified")."""
+    key = _norm(title or "")
     heading = next(
-        (element for element in _headings(tree) if _visible_text(element) == title), None
+        (element for element in _headings(tree) if key and key in _norm(_visible_text(element))),
+        None,
     )
     if heading is None:
         return None, False

@@ -31,6 +31,9 @@ from tui.model import Article, Quote, Speaker
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 _SPACES = re.compile(r"\s+")
+_CREDENTIAL = re.compile(
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\s\d+)?|Ph\.?D\.?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,3}"
+)
 _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into "
     "onto over than".split()
@@ -152,8 +155,11 @@ def names_of(author: str) -> list[str]:
     """The people a byline names: "Jane Doe, John Roe and Ann Poe" -> three names (a name
     with a comma inside, such as "Doe, Jane", is not split)."""
     parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", author)]
-    parts = [part for part in parts if part]
-    if len(parts) > 1 and all(" " in part for part in parts):
+    # Degrees after a name (MD, PhD, RN) are left out of citations, as the guides ask.
+    parts = [part for part in parts if part and not _CREDENTIAL.fullmatch(part)]
+    if not parts:
+        return [author.strip()]
+    if len(parts) == 1 or all(" " in part for part in parts):
         return parts
     return [author.strip()]
 

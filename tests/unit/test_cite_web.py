@@ -77,3 +77,12 @@ def test_several_authors_are_cited_as_each_guide_lists_them() -> None:
     assert "author = {Ada Brennan and Tom Okafor and Lena Voss}" in citation("bibtex")
     [item] = json.loads(citation("csl-json"))
     assert [name["family"] for name in item["author"]] == ["Brennan", "Okafor", "Voss"]
+
+
+def test_degrees_after_a_name_are_left_out_of_citations() -> None:
+    head = HEAD.replace("Ada Brennan", "Ada Brennan, MD, PhD")
+    page = parse_page("bridge.html", article_page(head=head), record=RECORD)
+    extraction = extract(page)
+    assert page.meta.author == "Ada Brennan, MD, PhD"
+    apa = cite(page, extraction.quotes[0], extraction.speakers, "apa")
+    assert "Brennan, A. (2024, March 5)." in apa

@@ -172,3 +172,12 @@ def test_a_heading_that_names_the_blog_is_not_the_headline() -> None:
     dated = "<h1>Dec 18 2025 Lorries barred from the old bridge at last</h1>"
     page = article_page(head=head.replace("bridge", "bridge at last"), header=dated)
     assert meta_of(page).title == "Lorries barred from the old bridge at last"
+
+
+def test_credentials_stay_with_the_name_after_an_article_written_by_label() -> None:
+    header = """<h1>Council closes old bridge to lorries</h1>
+    <h2>Article written by:</h2><div><img alt=""><p>Marta Lindqvist, MD, PhD</p></div>"""
+    assert meta_of(article_page(header=header)).author == "Marta Lindqvist, MD, PhD"
+    sentence = """<h1>Council closes old bridge to lorries</h1>
+    <p>This post was written by Noor Haddad, RN, a nurse at the county hospital.</p>"""
+    assert meta_of(article_page(header=sentence)).author == "Noor Haddad, RN"

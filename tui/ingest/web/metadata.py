@@ -471,13 +471,20 @@ def _people(value: object) -> list[tuple[str, bool]]:
     return []
 
 
+# Degrees and titles written after a name: MD, PhD, RN, MBA, E-RYT...
+_CREDENTIAL = re.compile(
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\s\d+)?|Ph\.?D\.?|Jr\.?|Sr\.?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,3}"
+)
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|al|el|y)"
 # A person's name as bylines write it: capitalised words, with particles ("Nick van Mead").
-_PERSON = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,4}}$")
+_PERSON = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,4}}(?:,\s+[A-Z][\w.-]*(?:\s\d+)?)*$"
+)
 # "By", "Written by:", "Words by", "Author:": the labels that open a byline.
 _BY_LABEL = re.compile(
-    r"^(?:(?:written|posted|reviewed|words|story|text|reporting|article)\s+by|by|authors?)"
+    r"^(?:(?:(?:article|post|story)\s+)?(?:written|posted|reviewed|words|story|text|reporting)"
+    r"\s+by|by|authors?)"
     r"\b\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -496,10 +503,17 @@ _OUTSIDE = (
 
 
 def _split_names(text: str) -> list[str]:
-    """The names of a byline: "Jane Doe, John Roe and Ann Poe" -> three names."""
+    """The names of a byline: "Jane Doe, John Roe and Ann Poe" -> three names; a credential
+    after a comma stays with its name ("Vanessa Mendez, MD")."""
     text = _BYLINE_END.sub("", _BY.sub("", text)).strip(" ,|-–—:")
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text)
-    return [clean(part) for part in parts if clean(part)]
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text):
+        part = clean(part)
+        if names and _CREDENTIAL.fullmatch(part):
+            names[-1] = f"{names[-1]}, {part}"
+        elif part:
+            names.append(part)
+    return names
 
 
 def _join_names(names: list[str]) -> str:
@@ -597,7 +611,7 @@ def _byline(tree: lxml_html.HtmlElement) -> list[str]:
     for number, node in enumerate(texts):
         line = clean(node)
         match = _BY_LABEL.match(line) if len(line) <= 120 else None
-        if match is None and len(line) <= 160:
+        if match is None and len(line) <= 300:
             match = _WRITTEN_BY.search(line)
         if match is None:
             continue

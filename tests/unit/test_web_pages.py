@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.pages import PARAGRAPHS, article_page
 from tui.extract import extract
@@ -130,3 +132,48 @@ def test_a_page_labelled_latin_1_that_is_utf_8_is_read_as_utf_8(tmp_path: Path) 
     saved = tmp_path / "mislabelled.html"
     saved.write_bytes(page.encode("utf-8"))
     assert "Zoë Müller" in read_article(saved).paragraphs[-1].text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='byline'>By ",
+                    "<h1>",
+                    "</h1>",
+                    "<script>",
+                    "<!--",
+                    '<script type="application/ld+json">{"@type": "NewsArticle", "author": [',
+                    "<time datetime='2024-13-45'>",
+                    "&amp;",
+                    "<table><tr><td>",
+                    "\x1b[2J",
+                    "<",
+                ]
+            ),
+            st.text(max_size=40),
+        ),
+        max_size=30,
+    )
+)
+def test_any_markup_gives_an_article_or_a_reason(parts: list[str]) -> None:
+    page = article_page(after="".join(parts))
+    try:
+        article = parse_page("any.html", page)
+    except ArticleError:
+        return
+    for block in article.paragraphs:
+        assert article.text[block.start : block.end] == block.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_at_all_gives_an_article_or_a_reason(text: str) -> None:
+    try:
+        parse_page("any.html", text)
+    except ArticleError as error:
+        assert "\n" not in str(error)

@@ -89,8 +89,9 @@ def _write(path: Path, data: bytes) -> None:
 def fetch_all(
     paths: list[str], say: Callable[[str], None] | None = None
 ) -> tuple[list[str], list[tuple[str, str]]]:
-    """``paths`` with each URL among them fetched and replaced by its kept page; the URLs that
-    gave no article, each with the one-line reason. ``say`` hears of each fetch as it starts."""
+    """``paths`` with each URL among them fetched and replaced by its kept page (the copy kept
+    before, when the page cannot be fetched now); the URLs that gave no article, each with the
+    one-line reason. ``say`` hears of each fetch as it starts."""
     from tui.fetch import FetchError, is_url
 
     found: list[str] = []
@@ -103,7 +104,16 @@ def fetch_all(
             say(f"fetching {path}")
         try:
             kept, _ = open_url(path)
-        except (FetchError, ArticleError) as error:
+        except FetchError as error:
+            earlier = page_path(path)
+            if not earlier.is_file():
+                failures.append((path, str(error)))
+                continue
+            # Offline, or the site is down: the copy kept when it was last fetched still reads.
+            if say is not None:
+                say(f"{path}: {error}; opening the copy kept earlier")
+            found.append(str(earlier))
+        except ArticleError as error:
             failures.append((path, str(error)))
         else:
             found.append(str(kept))

@@ -121,3 +121,14 @@ def test_a_saved_page_sits_in_a_folder_with_text_articles(tmp_path: Path) -> Non
     layouts = {Path(record["path"]).suffix: record["layout"] for record in records}
     assert layouts[".html"] == "web" and layouts[".txt"] != "web"
     assert "text" not in next(record for record in records if record["layout"] != "web")
+
+
+def test_a_url_fetched_before_reopens_from_its_kept_copy_when_offline() -> None:
+    with serving() as base:
+        url = f"{base}/article"
+        assert run("extract", url).returncode == 0
+    offline = run("extract", url)  # the server is gone: the kept copy is read
+    assert offline.returncode == 0, offline.stderr
+    assert "opening the copy kept earlier" in offline.stderr
+    [record] = json.loads(offline.stdout)
+    assert record["url"] == url and record["title"] == "Council closes old bridge to lorries"

@@ -464,11 +464,19 @@ class ReaderScreen(Screen[None]):
         open it, or say in one line why not."""
         from tui.fetch import FetchError
         from tui.ingest import ArticleError
-        from tui.pages import open_url
+        from tui.pages import open_url, page_path
 
         try:
             path, _ = open_url(url)
         except (FetchError, ArticleError) as error:
+            earlier = page_path(url)
+            if isinstance(error, FetchError) and earlier.is_file():
+                # Offline, or the site is down: the copy kept when it was last fetched.
+                self.app.call_from_thread(
+                    self.notify, f"{error}; opening the copy kept earlier.", severity="warning"
+                )
+                self.app.call_from_thread(self._opened_page, str(earlier))
+                return
             self.app.call_from_thread(
                 self.notify, f"{one_line(url)}: {error}", title="Cannot open", severity="error"
             )

@@ -54,6 +54,12 @@ async def test_a_failed_fetch_is_one_notification_and_the_library_is_unchanged()
                 pilot, lambda: any("application/pdf" in str(n.message) for n in app._notifications)
             )
             assert len(screen.library.paths) == before
+            await pilot.press("o")
+            app.screen.query_one(Input).value = f"{base}/[bold]missing"
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: any("404" in str(n.message) for n in app._notifications))
+            [shown] = [n for n in app._notifications if "404" in str(n.message)]
+            assert "[bold]missing" in shown.message and not shown.markup
 
 
 async def test_not_an_address_is_explained_in_the_dialog() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -453,7 +454,7 @@ class ReaderScreen(Screen[None]):
 
         def chosen(url: str | None) -> None:
             if url:
-                self.notify(f"Fetching {one_line(url)}…")
+                self.notify(f"Fetching {one_line(url)}…", markup=False)
                 self._fetch_url(url)
 
         self.app.push_screen(OpenUrlDialog(), chosen)
@@ -473,12 +474,15 @@ class ReaderScreen(Screen[None]):
             if isinstance(error, FetchError) and earlier.is_file():
                 # Offline, or the site is down: the copy kept when it was last fetched.
                 self.app.call_from_thread(
-                    self.notify, f"{error}; opening the copy kept earlier.", severity="warning"
+                    partial(self.notify, markup=False, severity="warning"),
+                    f"{one_line(str(error))}; opening the copy kept earlier.",
                 )
                 self.app.call_from_thread(self._opened_page, str(earlier))
                 return
+            # Without markup: the address and the reason are the user's and the site's words.
             self.app.call_from_thread(
-                self.notify, f"{one_line(url)}: {error}", title="Cannot open", severity="error"
+                partial(self.notify, markup=False, title="Cannot open", severity="error"),
+                f"{one_line(url)}: {one_line(str(error))}",
             )
             return
         self.app.call_from_thread(self._opened_page, str(path))

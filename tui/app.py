@@ -44,7 +44,7 @@ class QuotelensApp(App[None]):
         Binding("question_mark", "help", "Help"),
         Binding("C", "choose_style", "Style", show=False),
         Binding("D", "show_copied", "Show copied", show=False),
-        Binding("o", "settings", "Settings", show=False),
+        Binding("comma", "settings", "Settings", show=False),
     ]
 
     def __init__(

@@ -14,6 +14,11 @@ its guide for a news article and for words quoted in it:
 Fields an article lacks are left out the way each guide says (APA writes "n.d." for no date;
 the others omit what is unknown), never as "None" or stray punctuation. A citation is text to
 paste and to show: an article's control characters come out as visible symbols.
+
+A web page (fetched by quotelens) carries its URL and the day it was read: MLA gives that
+access date always ("Accessed 2 Dec. 2026."); APA ("Retrieved ..., from URL") and Chicago
+("accessed ...") only for a page with no publication date, as their guides ask; BibTeX writes
+it as ``urldate`` and CSL-JSON as ``accessed``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from tui.textsafe import printable
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago", "bibtex", "csl-json")
 _SPACES = re.compile(r"\s+")
+_CREDENTIAL = re.compile(
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:\s\d+)?|Ph\.?D\.?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,3}"
+)
 _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into "
     "onto over than".split()
@@ -61,6 +69,7 @@ class Source:
     day: date | None
     url: str | None
     paragraph: int | None
+    accessed: str | None = None  # ISO day a web page was fetched
 
 
 def quote_words(quote: Quote) -> str:
@@ -101,7 +110,21 @@ def source_of(article: Article, quote: Quote, speakers: tuple[Speaker, ...]) -> 
         day=day,
         url=meta.url,
         paragraph=quote.paragraph,
+        accessed=_day(meta.fetched)[1] if meta.fetched else None,
     )
+
+
+def _day(value: str | None) -> tuple[date | None, str | None]:
+    """The day an ISO date or time names, and its ISO form; (None, None) if it names none."""
+    try:
+        day = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None, None
+    return day, day.isoformat()
+
+
+def _accessed(source: Source) -> date | None:
+    return _day(source.accessed)[0] if source.accessed else None
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -129,6 +152,65 @@ def _inverted(name: str) -> str:
     """Doe, Jane."""
     parts = name.split()
     return f"{parts[-1]}, {' '.join(parts[:-1])}" if len(parts) > 1 else name
+
+
+def names_of(author: str) -> list[str]:
+    """The people a byline names: "Jane Doe, John Roe and Ann Poe" -> three names (a name
+    with a comma inside, such as "Doe, Jane", is not split)."""
+    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", author)]
+    # Degrees after a name (MD, PhD, RN) are left out of citations, as the guides ask.
+    parts = [part for part in parts if part and not _CREDENTIAL.fullmatch(part)]
+    if not parts:
+        return [author.strip()]
+    if len(parts) == 1 or all(" " in part for part in parts):
+        return parts
+    return [author.strip()]
+
+
+def _apa_authors(author: str) -> str:
+    """APA 7: Doe, J., Roe, J., & Poe, A."""
+    names = [_apa_author(name) for name in names_of(author)]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + ", & " + names[-1]
+
+
+def _apa_cited(author: str) -> str:
+    """APA 7 in text: Doe; Doe & Roe; Doe et al."""
+    surnames = [_surname(name) for name in names_of(author)]
+    if len(surnames) == 1:
+        return surnames[0]
+    return " & ".join(surnames) if len(surnames) == 2 else f"{surnames[0]} et al."
+
+
+def _mla_cited(author: str) -> str:
+    """MLA 9 in text: Doe; Doe and Roe; Doe et al."""
+    surnames = [_surname(name) for name in names_of(author)]
+    if len(surnames) == 1:
+        return surnames[0]
+    return " and ".join(surnames) if len(surnames) == 2 else f"{surnames[0]} et al."
+
+
+def _mla_authors(author: str) -> str:
+    """MLA 9 Works Cited: Doe, Jane; Doe, Jane, and John Roe; Doe, Jane, et al."""
+    names = names_of(author)
+    if len(names) == 1:
+        return _inverted(names[0])
+    if len(names) == 2:
+        return f"{_inverted(names[0])}, and {names[1]}"
+    return f"{_inverted(names[0])}, et al"
+
+
+def _chicago_authors(author: str, inverted: bool) -> str:
+    """Chicago 18: Jane Doe, John Roe, and Ann Poe (the first inverted in the bibliography)."""
+    names = names_of(author)
+    if inverted:
+        names = [_inverted(names[0]), *names[1:]]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]}{',' if inverted else ''} and {names[1]}"
+    return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
 def _apa_author(name: str) -> str:
@@ -165,6 +247,9 @@ def _plain(source: Source) -> str:
         where.append(f"paragraph {source.paragraph}")
     if source.url:
         where.append(source.url)
+    accessed = _accessed(source)
+    if accessed:
+        where.append(f"accessed {accessed.day} {accessed:%B %Y}")
     return f"“{source.words}” — {_speaker_phrase(source)}. {', '.join(where)}."
 
 
@@ -179,6 +264,9 @@ def _markdown(source: Source) -> str:
         where.append(f"¶{source.paragraph}")
     title = where[0] if not source.url else f"[{source.title}]({source.url})"
     where[0] = title
+    accessed = _accessed(source)
+    if accessed:
+        where.append(f"accessed {accessed.day} {accessed:%B %Y}")
     return f"> {source.words}\n>\n> — {_speaker_phrase(source)}, quoted in {', '.join(where)}"
 
 
@@ -187,9 +275,9 @@ def _apa(source: Source) -> str:
     Publication. URL. With no byline, the agency is the group author and is not repeated as the
     publisher; with no date, "n.d."."""
     group = source.author is None
-    author = _apa_author(source.author) if source.author else source.publisher
+    author = _apa_authors(source.author) if source.author else source.publisher
     year = str(source.day.year) if source.day else "n.d."
-    cited = author if group else _surname(source.author or "")
+    cited = author if group else _apa_cited(source.author or "")
     in_text_author = f"{_surname(source.speaker)}, as cited in " if source.speaker else ""
     if cited:
         in_text = f"({in_text_author}{cited}, {year})"
@@ -206,7 +294,11 @@ def _apa(source: Source) -> str:
         parts.append(_end(when))
     if source.publisher and not group:
         parts.append(_end(source.publisher))
-    if source.url:
+    accessed = _accessed(source)
+    if source.url and accessed and not source.day:
+        # APA 7: an undated page may change, so the reference says when it was read.
+        parts.append(f"Retrieved {accessed:%B} {accessed.day}, {accessed.year}, from {source.url}")
+    elif source.url:
         parts.append(source.url)
     return f"“{source.words}” {in_text}.\n\n{' '.join(parts)}"
 
@@ -216,14 +308,14 @@ def _mla(source: Source) -> str:
     Doe, Jane. "Title." Publication, 28 Feb. 2025, URL."""
     title = title_case(source.title)
     if source.author:
-        reference = f"({'qtd. in ' if source.speaker else ''}{_surname(source.author)})"
+        reference = f"({'qtd. in ' if source.speaker else ''}{_mla_cited(source.author)})"
     else:
         short = " ".join(title.split()[:4])
         reference = f"({'qtd. in ' if source.speaker else ''}“{short}”)"
     lead = f"{source.speaker} said, " if source.speaker else ""
     entry = []
     if source.author:
-        entry.append(_end(_inverted(source.author)))
+        entry.append(_end(_mla_authors(source.author)))
     entry.append(f"“{_end(title)}”")
     container = []
     if source.publisher:
@@ -234,6 +326,10 @@ def _mla(source: Source) -> str:
         container.append(source.url.removeprefix("https://").removeprefix("http://"))
     if container:
         entry.append(_end(", ".join(container)))
+    accessed = _accessed(source)
+    if accessed:
+        month = _MLA_MONTHS[accessed.month - 1]
+        entry.append(f"Accessed {accessed.day} {month} {accessed.year}.")
     return f"{lead}“{source.words}” {reference}.\n\n{' '.join(entry)}"
 
 
@@ -246,14 +342,21 @@ def _chicago(source: Source) -> str:
     when = f"{source.day:%B} {source.day.day}, {source.day.year}" if source.day else None
     note = []
     speaker = f"{source.speaker}, quoted in " if source.speaker else ""
-    lead = f"{source.author}, " if source.author else ""
+    lead = f"{_chicago_authors(source.author, False)}, " if source.author else ""
     note.append(f"¹ {speaker}{lead}“{title},”")
-    details = [part for part in (source.publisher, when, source.url) if part]
+    # Chicago asks for the day a page was read only when it shows no date of its own.
+    accessed = _accessed(source) if not source.day else None
+    read_on = f"{accessed:%B} {accessed.day}, {accessed.year}" if accessed else None
+    details = [
+        part
+        for part in (source.publisher, when, read_on and f"accessed {read_on}", source.url)
+        if part
+    ]
     note_text = " ".join(note) + (" " + ", ".join(details) if details else "")
     note_text = _end(note_text.rstrip(","))
     bibliography = []
     if source.author:
-        bibliography.append(_end(_inverted(source.author)))
+        bibliography.append(_end(_chicago_authors(source.author, True)))
         bibliography.append(f"“{_end(title)}”")
         tail = ", ".join(part for part in (source.publisher, when) if part)
     else:
@@ -263,6 +366,8 @@ def _chicago(source: Source) -> str:
         tail = when or ""
     if tail:
         bibliography.append(_end(tail))
+    if read_on:
+        bibliography.append(f"Accessed {read_on}.")
     if source.url:
         bibliography.append(_end(source.url))
     return f"“{source.words}”¹\n\n{note_text}\n\n{' '.join(bibliography)}"
@@ -274,7 +379,9 @@ def _bibtex_escape(text: str) -> str:
 
 def citation_key(source: Source) -> str:
     """A BibTeX key and CSL id: publication or author, year, first word of the title."""
-    lead = _surname(source.author) if source.author else (source.publisher or "article")
+    lead = (
+        _surname(names_of(source.author)[0]) if source.author else (source.publisher or "article")
+    )
     words = re.findall(r"[A-Za-z]+", source.title)
     first = next((word for word in words if word.lower() not in _MINOR_WORDS), "quote")
     year = str(source.day.year) if source.day else "nd"
@@ -285,7 +392,7 @@ def _bibtex(source: Source) -> str:
     """A biblatex entry for a newspaper article, the quote and speaker in the note."""
     fields = []
     if source.author:
-        fields.append(("author", _bibtex_escape(source.author)))
+        fields.append(("author", " and ".join(_bibtex_escape(n) for n in names_of(source.author))))
     fields.append(("title", "{" + _bibtex_escape(source.title) + "}"))
     if source.publisher:
         fields.append(("journaltitle", _bibtex_escape(source.publisher)))
@@ -294,6 +401,8 @@ def _bibtex(source: Source) -> str:
         fields.append(("date", source.day.isoformat()))
     if source.url:
         fields.append(("url", source.url))
+    if source.accessed:
+        fields.append(("urldate", source.accessed))
     speaker = _bibtex_escape(f"{_speaker_phrase(source)}: ") if source.speaker else ""
     fields.append(("note", f"Quoting {speaker}\\enquote{{{_bibtex_escape(source.words)}}}"))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
@@ -308,23 +417,29 @@ def _csl_json(source: Source) -> str:
         "title": source.title,
     }
     if source.author:
-        parts = source.author.split()
-        if len(parts) > 1:
-            item["author"] = [{"family": parts[-1], "given": " ".join(parts[:-1])}]
-        else:
-            item["author"] = [{"literal": source.author}]
+        item["author"] = [_csl_name(name) for name in names_of(source.author)]
     if source.publisher:
         item["container-title"] = source.publisher
     if source.day:
         item["issued"] = {"date-parts": [[source.day.year, source.day.month, source.day.day]]}
     if source.url:
         item["URL"] = source.url
+    accessed = _accessed(source)
+    if accessed:
+        item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     speaker = f"{_speaker_phrase(source)}: " if source.speaker else ""
     item["note"] = f"Quoting {speaker}“{source.words}”"
     if source.paragraph:
         item["locator"] = str(source.paragraph)
         item["label"] = "paragraph"
     return json.dumps([item], ensure_ascii=False, indent=2)
+
+
+def _csl_name(name: str) -> dict[str, str]:
+    parts = name.split()
+    if len(parts) > 1:
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    return {"literal": name}
 
 
 _FORMATS = {

@@ -22,9 +22,10 @@ EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
 _EPILOG = """commands:
-  quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
+  quotelens [PATH|URL...]      open the reader on articles (files; folders of *.txt, *.md, *.html;
+                               web pages, fetched and kept in the data folder to reopen offline)
   quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
-  quotelens cite PATH          print the citation of a quote (or of every quote) of an article
+  quotelens cite PATH|URL      print the citation of a quote (or of every quote) of an article
   quotelens serve [PATH...]    the reader in a web browser (127.0.0.1:8000 unless told)
 
 Run 'quotelens extract --help' or 'quotelens cite --help' for their options."""
@@ -51,14 +52,18 @@ def _reader(args: list[str]) -> int:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files or folders, or web page URLs"
+    )
     parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
     options = parser.parse_args(args)
 
     from tui.library import open_library
     from tui.resources import default_article_paths
 
-    library = open_library(options.paths or default_article_paths())
+    paths, fetch_failures = _fetch_urls(options.paths)
+    library = open_library(paths or ([] if options.paths else default_article_paths()))
+    _report_failures(fetch_failures)
     _report_failures(library.failures)
     readable = next((entry for entry in library.entries if entry.error is None), None)
     if readable is None:
@@ -96,7 +101,8 @@ def _extract(args: list[str]) -> int:
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     options = parser.parse_args(args)
 
-    library = load_library(options.paths)
+    paths, fetch_failures = _fetch_urls(options.paths)
+    library = load_library(paths)
     output = render(library.entries, options.format)
     if options.output:
         try:
@@ -107,8 +113,9 @@ def _extract(args: list[str]) -> int:
             return EXIT_SOME_FAILED
     elif not _write_stdout(output):
         return EXIT_SOME_FAILED
+    _report_failures(fetch_failures)
     _report_failures(library.failures)
-    return EXIT_SOME_FAILED if library.failures else EXIT_OK
+    return EXIT_SOME_FAILED if library.failures or fetch_failures else EXIT_OK
 
 
 def _cite(args: list[str]) -> int:
@@ -124,8 +131,12 @@ def _cite(args: list[str]) -> int:
     parser.add_argument("--quote", type=int, metavar="N", help="the Nth quote, from 1")
     parser.add_argument("--style", choices=STYLES, default="plain", help="citation style (plain)")
     options = parser.parse_args(args)
+    paths, fetch_failures = _fetch_urls([options.path])
+    _report_failures(fetch_failures)
+    if fetch_failures:
+        return EXIT_SOME_FAILED
     try:
-        entry = load_entry(options.path)
+        entry = load_entry(paths[0])
     except ArticleError as error:
         print(f"quotelens: {one_line(options.path)}: {one_line(str(error))}", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -156,6 +167,21 @@ def _write_stdout(output: str) -> bool:
             print(f"quotelens: cannot write the output: {reason}", file=sys.stderr)
         return False
     return True
+
+
+def _fetch_urls(paths: Sequence[str]) -> tuple[list[str], list[LoadFailure]]:
+    """``paths`` with each web address fetched and replaced by its kept page, and the
+    addresses that gave no article with their reasons."""
+    from tui.fetch import is_url
+
+    if not any(is_url(path) for path in paths):
+        return list(paths), []
+    from tui.pages import fetch_all
+
+    found, failures = fetch_all(
+        list(paths), lambda line: print(f"quotelens: {line}", file=sys.stderr)
+    )
+    return found, [LoadFailure(url, reason) for url, reason in failures]
 
 
 def _report_failures(failures: Sequence[LoadFailure]) -> None:

@@ -27,6 +27,7 @@ ACTIONS = (
     ("Toggle entity highlighting", "toggle_entities", "Show or hide people, places, dates"),
     ("Find in article", "find", "Search the open article"),
     ("All quotes", "quotes", "Every quote of the library, filtered as you type"),
+    ("Open URL", "open_url", "Fetch a web page, read its article and keep it"),
     ("Next article", "next_article", "Open the next article"),
     ("Previous article", "previous_article", "Open the previous article"),
     ("Walk every quote", "clear_filter", "Stop walking one speaker's quotes"),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tui.library import Entry
+from tui.model import Article
 from tui.textsafe import json_printable, one_line, printable
 
 FORMATS = ("json", "jsonl", "csv", "md")
@@ -24,7 +25,7 @@ def article_record(entry: Entry) -> dict[str, Any]:
     """The contract's JSON object for one article."""
     article, extraction = entry.article, entry.extraction
     meta = article.meta
-    return {
+    record = {
         "path": article.path,
         "title": meta.title,
         "subtitle": meta.subtitle,
@@ -84,6 +85,17 @@ def article_record(entry: Entry) -> dict[str, Any]:
             for territory in extraction.territories
         ],
     }
+    record.update(_page_keys(article))
+    return record
+
+
+def _page_keys(article: Article) -> dict[str, Any]:
+    """A web page's reading text (which its spans index: not the page's HTML) and when it was
+    fetched; ``url`` and ``author`` are written for every article."""
+    keys: dict[str, Any] = {"fetched": article.meta.fetched}
+    if article.layout == "web":
+        keys["text"] = article.text
+    return keys
 
 
 def render(entries: Sequence[Entry], format: str) -> str:

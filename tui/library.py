@@ -92,6 +92,18 @@ class Shelf(Sequence[Entry]):
         """The entry if it has been read already, without reading it."""
         return self._entries.get(index)
 
+    def add(self, path: str) -> int:
+        """Add the article file at ``path`` (a web page just fetched) and return its index;
+        a path already here is read again, as its file has been replaced."""
+        with self._lock:
+            if path in self.paths:
+                index = self.paths.index(path)
+                self._entries.pop(index, None)
+                self._articles.pop(index, None)
+                return index
+            self.paths = (*self.paths, path)
+            return len(self.paths) - 1
+
 
 @dataclass(frozen=True, slots=True)
 class Library:
@@ -112,6 +124,13 @@ class Library:
         if isinstance(self.entries, Shelf):
             return self.entries.peek(index)
         return self.entries[index]
+
+    def add_path(self, path: str) -> int:
+        """Add the article file at ``path`` to a library opened for the reader (see
+        ``open_library``); returns its index."""
+        if not isinstance(self.entries, Shelf):
+            raise TypeError("only a library opened for the reader takes new articles")
+        return self.entries.add(path)
 
     def article(self, index: int) -> Article | None:
         """Article ``index`` read, perhaps not yet extracted; None if it cannot be read."""
@@ -170,7 +189,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
             files, unreadable, skipped = _articles_under(path)
             failures += unreadable
             if not files and not unreadable:
-                reason = "no articles (*.txt, *.md) in this folder"
+                reason = "no articles (*.txt, *.md, *.html) in this folder"
                 if skipped:
                     reason += " (hidden folders and virtual environments are not searched)"
                 failures.append(LoadFailure(str(raw), reason))

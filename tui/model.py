@@ -85,6 +85,7 @@ class Metadata:
     photo_credit: str | None = None
     section: str | None = None
     url: str | None = None
+    fetched: str | None = None  # when a web page was fetched (ISO 8601, UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,18 @@ def shipped_seeds() -> Path:
 
 
 def default_article_paths() -> list[Path]:
-    """What the reader opens with no argument: ``./seeds`` if present, else the shipped seeds."""
+    """What the reader opens with no argument: ``./seeds`` if present, else the shipped seeds;
+    then the web pages the user fetched (kept in the data folder), when there are any."""
     local = Path("seeds")
-    return [local if local.is_dir() else shipped_seeds()]
+    paths = [local if local.is_dir() else shipped_seeds()]
+    pages = kept_pages_dir()
+    if pages.is_dir() and any(pages.rglob("*.html")):
+        paths.append(pages)
+    return paths
+
+
+def kept_pages_dir() -> Path:
+    """Where fetched web pages are kept: ``$XDG_DATA_HOME/quotelens/pages``."""
+    from tui.collection import data_dir
+
+    return data_dir() / "pages"

@@ -107,7 +107,7 @@ async def test_at_200_columns_the_text_keeps_a_100_character_measure_in_the_midd
 async def test_settings_apply_at_once_and_last(private_state: Path) -> None:
     app = seed_app()
     async with app.run_test(size=(200, 60)) as pilot:
-        await pilot.press("o")
+        await pilot.press("comma")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SettingsScreen)

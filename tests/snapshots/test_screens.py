@@ -57,7 +57,7 @@ def test_reader_at_200x60(snap_compare) -> None:  # noqa: ANN001
 
 
 def test_settings(snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(seed_app(), press=["o"], terminal_size=(80, 24))
+    assert snap_compare(seed_app(), press=["comma"], terminal_size=(80, 24))
 
 
 def test_markdown_headline_once_and_a_table(snap_compare) -> None:  # noqa: ANN001
@@ -77,3 +77,18 @@ def test_copy_notice_at_80x24(snap_compare, monkeypatch) -> None:  # noqa: ANN00
         await pilot.pause()
 
     assert snap_compare(seed_app(), run_before=copy, terminal_size=(80, 24))
+
+
+def test_a_web_page_with_its_byline_and_quotes(snap_compare, tmp_path) -> None:  # noqa: ANN001
+    from tests.pages import article_page
+
+    page = tmp_path / "bridge.html"
+    head = """<meta name="author" content="Ada Brennan">
+    <meta property="article:published_time" content="2024-03-05T09:00:00Z">"""
+    page.write_text(article_page(head=head), encoding="utf-8")
+    app = QuotelensApp(open_library([page]))
+    assert snap_compare(app, press=["n", "n"], terminal_size=(140, 40))
+
+
+def test_the_open_url_dialog_explains_a_mistyped_address(snap_compare) -> None:  # noqa: ANN001
+    assert snap_compare(seed_app(), press=["o", *"bridge", "enter"], terminal_size=(120, 30))

@@ -78,7 +78,7 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n")
     library = load_library([tmp_path])
     assert not library.entries
-    assert library.failures[0].reason == "no articles (*.txt, *.md) in this folder"
+    assert library.failures[0].reason == "no articles (*.txt, *.md, *.html) in this folder"
 
 
 def test_library_keeps_good_articles_beside_bad_ones(tmp_path: Path) -> None:

@@ -10,10 +10,19 @@ from tui.ingest.decode import ArticleError, decode
 from tui.ingest.plain import parse_plain
 from tui.model import Article, Metadata
 
-__all__ = ["ArticleError", "MARKDOWN_SUFFIXES", "ARTICLE_SUFFIXES", "read_article", "parse_article"]
+__all__ = [
+    "ArticleError",
+    "MARKDOWN_SUFFIXES",
+    "PAGE_SUFFIXES",
+    "ARTICLE_SUFFIXES",
+    "read_article",
+    "parse_article",
+]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+# Saved web pages; their reader (tui.ingest.web) is imported only when a page is opened.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *PAGE_SUFFIXES)
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -31,7 +40,14 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise ArticleError("permission denied: the file cannot be read") from None
     except OSError as error:
         raise ArticleError(f"cannot be read: {error.strerror or error}") from None
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return _read_page(str(path), data)
     decoded = decode(data)
+    if decoded.text.lstrip()[:1] == "<":
+        from tui.ingest.web import looks_like_html
+
+        if looks_like_html(decoded.text):
+            return _read_page(str(path), data)
     return parse_article(str(path), decoded.text, decoded.encoding, decoded.notes)
 
 
@@ -61,6 +77,14 @@ def parse_article(
         layout=kind,
         notes=notes,
     )
+
+
+def _read_page(path: str, data: bytes) -> Article:
+    """A saved or fetched web page."""
+    # Imported here: the web reader brings lxml and trafilatura, which plain articles never need.
+    from tui.ingest.web import read_page
+
+    return read_page(path, data)
 
 
 def _with_title(meta: Metadata, title: str) -> Metadata:

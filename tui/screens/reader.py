@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -78,6 +79,7 @@ class ReaderScreen(Screen[None]):
         Binding("l", "toggle_library", "Articles", show=False),
         Binding("s", "toggle_side", "Panels", show=False),
         Binding("escape", "clear_filter", "Show all", show=False),
+        Binding("o", "open_url", "Open URL", show=False),
     ]
 
     def __init__(
@@ -494,6 +496,53 @@ class ReaderScreen(Screen[None]):
         """Open the previous article of the library."""
         if self.library.paths:
             self.open_article((self.index - 1) % len(self.library.paths))
+
+    def action_open_url(self) -> None:
+        """Ask for a web page's address, then fetch it away from the interface."""
+        from tui.dialogs.open_url import OpenUrlDialog
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self.notify(f"Fetching {one_line(url)}…", markup=False)
+                self._fetch_url(url)
+
+        self.app.push_screen(OpenUrlDialog(), chosen)
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def _fetch_url(self, url: str) -> None:
+        """Fetch, read and keep the page (in a thread: the network may take seconds), then
+        open it, or say in one line why not."""
+        from tui.fetch import FetchError
+        from tui.ingest import ArticleError
+        from tui.pages import open_url, page_path
+
+        try:
+            path, _ = open_url(url)
+        except (FetchError, ArticleError) as error:
+            earlier = page_path(url)
+            if isinstance(error, FetchError) and earlier.is_file():
+                # Offline, or the site is down: the copy kept when it was last fetched.
+                self.app.call_from_thread(
+                    partial(self.notify, markup=False, severity="warning"),
+                    f"{one_line(str(error))}; opening the copy kept earlier.",
+                )
+                self.app.call_from_thread(self._opened_page, str(earlier))
+                return
+            # Without markup: the address and the reason are the user's and the site's words.
+            self.app.call_from_thread(
+                partial(self.notify, markup=False, title="Cannot open", severity="error"),
+                f"{one_line(url)}: {one_line(str(error))}",
+            )
+            return
+        self.app.call_from_thread(self._opened_page, str(path))
+
+    def _opened_page(self, path: str) -> None:
+        """Add the kept page to the library (once) and open it."""
+        index = self.library.add_path(path)
+        self.readings.pop(index, None)
+        self.query_one(ArticleList).library_grew()
+        self.open_article(index)
+        self.query_one(ArticleList).refresh_row(index)
 
     def action_toggle_library(self) -> None:
         """Show or hide the article list."""

@@ -19,7 +19,7 @@ class SettingsScreen(ModalScreen[None]):
     AUTO_FOCUS = "#theme"
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
-        Binding("o", "dismiss", "Close", show=False),
+        Binding("comma", "dismiss", "Close", show=False),
     ]
 
     def compose(self) -> ComposeResult:

@@ -26,6 +26,10 @@ class ArticleList(RowList):
         self.open_index: int | None = None
         self.set_rows([_ROW] * len(library.paths))
 
+    def library_grew(self) -> None:
+        """Show rows for articles added to the library since (a web page just fetched)."""
+        self.set_rows([_ROW] * len(self.library.paths))
+
     def mark_open(self, index: int) -> None:
         """Mark article ``index`` as the open one and put the cursor on it."""
         previous, self.open_index = self.open_index, index

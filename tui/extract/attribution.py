@@ -1117,13 +1117,14 @@ class Attributor:
     def _noun_phrase_forward(self, window: list[Token], index: int) -> list[Token]:
         """The noun phrase that starts at ``window[index]`` (the subject after a verb)."""
         phrase: list[Token] = []
-        for token in window[index:]:
+        for position in range(index, len(window)):
+            token = window[position]
             if token.quoted or not token.is_word:
                 break
             if not (
                 self._phrase_word(token)
                 or self._after_determiner(phrase)
-                or self._before_name(window, window.index(token))
+                or self._before_name(window, position)
             ):
                 break
             if phrase and token.lower in _DETERMINERS:

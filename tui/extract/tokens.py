@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain
 from operator import itemgetter
 
@@ -57,13 +57,15 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-class Tokens:
+class Tokens(Sequence[Token]):
     """The tokens of one paragraph, kept as columns of plain lists.
 
     Rules scan the columns (``texts``, ``lowers``, ``starts``...) where they sweep a whole
     paragraph, and index the sequence where they read a few tokens around a name or a quote;
     a ``Token`` is made on first use only, since most words of an article are never looked at
-    one by one and making an object a word was most of the cost of extraction.
+    one by one and making an object a word was most of the cost of extraction. A ``Sequence``,
+    so that a rule written for a list of some tokens reads a whole paragraph's alike
+    (``index``, ``in``, ``reversed``).
     """
 
     __slots__ = ("texts", "lowers", "starts", "ends", "sentences", "quoted", "_made")

@@ -139,7 +139,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
                 files = sorted(
                     str(child)
                     for child in path.rglob("*")
-                    if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file()
+                    # Not only regular files: a pipe or a device named like an article is
+                    # refused with its reason when read, never passed over without a word.
+                    if child.suffix.lower() in ARTICLE_SUFFIXES and not child.is_dir()
                 )
             except OSError as error:
                 failures.append(LoadFailure(str(raw), f"folder cannot be read: {error.strerror}"))

@@ -27,13 +27,18 @@ class Decoded:
     notes: tuple[str, ...] = ()
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode ``data`` as UTF-8 (BOM or not), UTF-16 with a BOM, or else Windows-1252."""
-    if len(data) > MAX_BYTES:
+def check_size(size: int) -> None:
+    """Raise ``ArticleError`` if ``size`` bytes is more than any article holds."""
+    if size > MAX_BYTES:
         raise ArticleError(
-            f"too large to be an article ({len(data) / 1_048_576:.0f} MB; the limit is "
+            f"too large to be an article ({size / 1_048_576:.0f} MB; the limit is "
             f"{MAX_BYTES // 1_048_576} MB)"
         )
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode ``data`` as UTF-8 (BOM or not), UTF-16 with a BOM, or else Windows-1252."""
+    check_size(len(data))
     if not data.strip():
         raise ArticleError("empty file" if not data else "the file holds only white space")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -22,7 +22,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -319,6 +319,8 @@ class Attributor:
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         self.writer: Person | None = None  # the article's author, once they say "I"
         self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
+        # Each paragraph's documents ("the statement"), and where each ends.
+        self.documents: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
         self._add_role_mentions()
 
     def _sentence_pronouns(self) -> list[tuple[int, int, Token]]:
@@ -1391,13 +1393,14 @@ class Attributor:
     def _last_document(self, block: int, position: int) -> Person | None:
         """What "it" stands for when it speaks: the letter, statement or ad named last."""
         for number in range(block, max(block - 2, -1), -1):
-            matches = [
-                match
-                for match in _DOCUMENT.finditer(self.texts[number])
-                if number < block or match.end() <= position
-            ]
-            if matches:
-                return self._description(matches[-1].group())
+            if number not in self.documents:
+                # Found once a paragraph, not again for each "it" in it.
+                found = list(_DOCUMENT.finditer(self.texts[number]))
+                self.documents[number] = (found, [match.end() for match in found])
+            matches, ends = self.documents[number]
+            count = bisect_right(ends, position) if number == block else len(matches)
+            if count:
+                return self._description(matches[count - 1].group())
         return None
 
     def _last_organisation(self, block: int, position: int) -> Person | None:

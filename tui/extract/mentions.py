@@ -14,9 +14,10 @@ from typing import overload
 from tui.extract.people import Mention
 
 # How many mentions back a rule may look from a place: more than any whole article of the dev
-# sets holds (380), so no rule there is cut short; a bound, so a paragraph of a thousand names
-# and quotes costs a thousand times one.
-LOOK_BACK = 1000
+# sets holds (380), so no rule there is cut short, and far more than the few paragraphs a
+# pronoun or a role reaches back over; a bound, so that a paragraph of a thousand names and
+# quotes costs a thousand times one.
+LOOK_BACK = 500
 
 
 class Mentions(Sequence[Mention]):

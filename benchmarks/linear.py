@@ -4,7 +4,8 @@ Run: python benchmarks/linear.py [KB ...]   (prints figures; asserts nothing)
 
 A paragraph of 25, 50, 100 and 200 KB (or the sizes given) in each of the shapes hostile or
 careless copy takes: quotes packed one after another, a Q&A transcript pasted as one paragraph,
-attributed quotes with names and pronouns, and a long article of ordinary paragraphs. For each:
+attributed quotes with names and pronouns, titles and places of two meanings, organisations
+and the documents they speak by, and a long article of ordinary paragraphs. For each:
 the best time of a few runs, and the ratio to the size before it; a ratio near 2 is linear, near
 4 is quadratic.
 """
@@ -62,6 +63,29 @@ def attributed(size: int) -> str:
     )
 
 
+def titles_and_places(size: int) -> str:
+    """Titles, abbreviations and places of two meanings listed together (Georgia the country
+    or the state), as in a roll call."""
+    return _fill(
+        size,
+        lambda number: (
+            f"Sen. Amira Haddad (D-Ga.) of Atlanta, Georgia, met Mr. Nowak of Tbilisi, Georgia, "
+            f"and envoys of Ukraine, Moldova and Armenia on day {number}."
+        ),
+    )
+
+
+def organisations(size: int) -> str:
+    """Organisations and their documents speaking ("it said"), one sentence after another."""
+    return _fill(
+        size,
+        lambda number: (
+            f'The ministry said "no {number}." Its statement added "not yet," it said. '
+            'The Kremlin said "maybe."'
+        ),
+    )
+
+
 def many_paragraphs(size: int) -> str:
     """An ordinary article of many short paragraphs, to show the whole text scales too."""
     return _fill(
@@ -78,6 +102,8 @@ SHAPES = {
     "quote-dense paragraph": quote_dense,
     "Q&A transcript paragraph": transcript,
     "attributed quotes paragraph": attributed,
+    "titles and places paragraph": titles_and_places,
+    "organisations paragraph": organisations,
     "article of short paragraphs": many_paragraphs,
 }
 

@@ -3,7 +3,8 @@ articles assembled at random from the pieces real copy is made of: speech cues b
 a quote, lines that sign a quote, dashes and colons, photo captions, bylines, datelines, and
 quotes of every shape (straight, curly, nested, unbalanced, guillemets, German marks, running
 over paragraphs). The pieces are written for this test; the rules read exactly these shapes,
-so putting them side by side in every order is where a rule meets what it did not expect."""
+so putting them side by side in every order is where a rule meets what it did not expect.
+The reader's layout of what was found is made too."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from tui.extract import extract
 from tui.extract.tokens import tokenise
 from tui.ingest import parse_article
+from tui.reading import build_reading
 
 # How many random articles the property test tries.
 EXAMPLES = 1500
@@ -198,6 +200,7 @@ def test_no_article_of_real_pieces_makes_extraction_raise(named: tuple[str, str]
     name, text = named
     article = parse_article(name, text)
     extraction = extract(article)
+    build_reading(article, extraction)  # and the reader lays it out
     for quote in extraction.quotes:
         start, end = quote.span
         assert 0 <= start < end <= len(text)

@@ -7,9 +7,11 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 import tui.library
 from tests.conftest import ROOT
@@ -147,3 +149,36 @@ async def test_the_reader_shows_an_article_the_rules_fail_on_as_unreadable_and_g
         await pilot.press("right_square_bracket", "n")
         assert screen.index == 2 and screen.view.current == 0
         assert app.is_running
+
+
+async def test_a_transcript_in_one_paragraph_is_shown_first_and_extracted_away_from_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exchange = 'Q: "Were you at meeting {n}?" A: "No, I was not." '
+    transcript = tmp_path / "transcript.txt"
+    transcript.write_text(
+        "Interview\n\n" + "".join(exchange.format(n=n) for n in range(600)) + "\n",
+        encoding="utf-8",
+    )
+    # The extraction waits until the test has looked at the screen: were it run in the
+    # interface's thread, the screen would wait with it (for 10 s, then fail the test).
+    looked = threading.Event()
+    real = tui.library.extract
+
+    def slow(article: Article) -> Extraction:
+        looked.wait(timeout=10)
+        return real(article)
+
+    monkeypatch.setattr(tui.library, "extract", slow)
+    app = QuotelensApp(open_library([transcript]))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert "Finding quotes" in str(screen.query_one("#status", Static).render())
+        shown = screen.view.reading
+        assert shown is not None and "meeting 599" in shown.sections[-1].text  # text first
+        looked.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.view.reading is not None and len(screen.view.reading.quotes) == 1200

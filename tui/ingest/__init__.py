@@ -29,7 +29,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         _check_kind_and_size(os.stat(path))
         # Not blocking: should a pipe have taken the file's place since, it opens at once
         # and is refused by the same check on what was opened.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        descriptor = os.open(path, os.O_RDONLY | _NOT_BLOCKING)
         with open(descriptor, "rb") as file:
             _check_kind_and_size(os.fstat(file.fileno()))
             # One byte over the limit is enough to know a growing file is too large.
@@ -46,6 +46,10 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return parse_article(str(path), decoded.text, decoded.encoding, decoded.notes)
 
 
+# Opening flags: a pipe opens at once rather than waiting for a writer (POSIX only; elsewhere
+# the check by stat before opening is all there is).
+_NOT_BLOCKING = getattr(os, "O_NONBLOCK", 0)
+
 # What a path that is not a regular file is, for the reason it is refused.
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -59,7 +63,7 @@ _KINDS = (
 def _check_kind_and_size(status: os.stat_result) -> None:
     """Raise ``ArticleError`` unless ``status`` is a regular file's within the size limit."""
     if not stat.S_ISREG(status.st_mode):
-        kind = next((name for test, name in _KINDS if test(status.st_mode)), "not a file")
+        kind = next((name for test, name in _KINDS if test(status.st_mode)), "a special file")
         raise ArticleError(f"is {kind}, not an article file")
     check_size(status.st_size)
 

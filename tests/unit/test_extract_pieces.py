@@ -91,7 +91,7 @@ CUES_AFTER = [
     ", according to a statement by {n}.",
     ",” said {n}, the city's engineer, who asked",
     " — {n}",
-    " ― and the crowd cheered.",
+    " ― and the square fell silent.",
     "! beamed {n}",
     "? asked",
     ", adding that",
@@ -119,7 +119,7 @@ SIGNED_LINES = [
     "— and",
     "―",
     "— the",
-    "― and the crowd cheered.",
+    "― and the square fell silent.",
     "— , ",
     "--{n}",
 ]
@@ -184,7 +184,7 @@ def articles(draw: st.DrawFn) -> tuple[str, str]:
     """A file name and the text of an article: an optional headline, byline and dateline, then
     paragraphs of pieces."""
     head = draw(
-        st.sampled_from(["Rally in Kyiv\n\n", "", "---\ntitle: Talks\n---\n", "# Talks\n\n"])
+        st.sampled_from(["Vigil in Lviv\n\n", "", "---\ntitle: Talks\n---\n", "# Talks\n\n"])
     )
     byline = draw(st.one_of(st.just(""), _filled(BYLINES).map(lambda line: line + "\n\n")))
     dateline = draw(st.one_of(st.just(""), st.sampled_from(DATELINES)))
@@ -224,8 +224,8 @@ def test_a_dash_line_under_a_quote_that_names_someone_signs_it() -> None:
 
 def test_a_paragraphs_tokens_can_be_searched_as_a_list_can() -> None:
     # Rules take a paragraph's tokens or a list of some of them alike.
-    tokens = tokenise("― and the crowd cheered.", [])
+    tokens = tokenise("― and the square fell silent.", [])
     third = tokens[2]
     assert tokens.index(third) == 2
     assert third in tokens
-    assert [token.text for token in reversed(tokens)][:2] == [".", "cheered"]
+    assert [token.text for token in reversed(tokens)][:2] == [".", "silent"]

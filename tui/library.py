@@ -66,14 +66,21 @@ class Shelf(Sequence[Entry]):
             index += len(self)
         found = self._entries.get(index)
         if found is None:
-            article = self.article(index)
-            if isinstance(article, Article):
-                found = Entry(article, extract(article))
-            else:
-                found = _unreadable(self.paths[index], str(article))
+            found = self._load(index)
             with self._lock:
                 found = self._entries.setdefault(index, found)
         return found
+
+    def _load(self, index: int) -> Entry:
+        """Article ``index`` read and extracted, or an entry that says why it cannot be: any
+        failure of one article, the file's or the rules', leaves the others to be read."""
+        article = self.article(index)
+        if not isinstance(article, Article):
+            return _unreadable(self.paths[index], str(article))
+        try:
+            return Entry(article, _extracted(article))
+        except ArticleError as error:
+            return _unreadable(self.paths[index], str(error))
 
     def article(self, index: int) -> Article | ArticleError:
         """Article ``index`` read but not yet extracted (or why it cannot be read): enough to
@@ -81,7 +88,7 @@ class Shelf(Sequence[Entry]):
         found = self._articles.get(index)
         if found is None:
             try:
-                found = read_article(self.paths[index])
+                found = _read(self.paths[index])
             except ArticleError as error:
                 found = error
             with self._lock:
@@ -203,8 +210,41 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
 
 def load_entry(path: str) -> Entry:
     """Read and extract one article; raises ``ArticleError`` with the reason if it cannot."""
-    article = read_article(path)
-    return Entry(article, extract(article))
+    article = _read(path)
+    return Entry(article, _extracted(article))
+
+
+# A failure's message is the reason's last part; past this many characters it is cut.
+_REASON_LENGTH = 200
+
+
+def _failed(stage: str, error: Exception) -> ArticleError:
+    """The ``ArticleError`` that reports an unexpected failure of one article: the stage, the
+    error's kind and its message on one line (``extraction failed: KeyError: 'x'``), so that
+    it is reported like any unreadable file and the other articles go on."""
+    message = " ".join(str(error).split())
+    if len(message) > _REASON_LENGTH:
+        message = message[: _REASON_LENGTH - 1] + "…"
+    kind = type(error).__name__
+    return ArticleError(f"{stage}: {kind}: {message}" if message else f"{stage}: {kind}")
+
+
+def _read(path: str) -> Article:
+    """``read_article``, with any failure of its own (not only the file's) an ``ArticleError``."""
+    try:
+        return read_article(path)
+    except ArticleError:
+        raise
+    except Exception as error:  # one article's failure must not stop the rest
+        raise _failed("reading failed", error) from error
+
+
+def _extracted(article: Article) -> Extraction:
+    """``extract(article)``, with any failure of the rules an ``ArticleError``."""
+    try:
+        return extract(article)
+    except Exception as error:  # one article's failure must not stop the rest
+        raise _failed("extraction failed", error) from error
 
 
 def _unreadable(path: str, reason: str) -> Entry:

@@ -67,10 +67,10 @@ def test_unreadable_file_reason_is_clear(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "secret.txt"
     path.write_text("Title\n\nBody.\n")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(*args: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert "permission denied" in _reason(path)
 
 

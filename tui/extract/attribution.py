@@ -22,7 +22,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +39,7 @@ from tui.extract.lexicon import (
     STANCE_VERBS,
     TITLES,
 )
+from tui.extract.mentions import Mentions
 from tui.extract.people import (
     Mention,
     Person,
@@ -283,6 +284,9 @@ _SPEECH_WORDS = 8
 # How many paragraphs back a pronoun may reach for its person.
 _REACH = 4
 _APPOSITIVE_MAX = 18
+# How many of the writer's words before a quote, in its sentence, may hold its cue: twice the
+# longest stretch in the dev sets (97); bounded, so a paragraph of quotes costs linear time.
+_CUE_REACH = 200
 
 
 @dataclass
@@ -311,10 +315,12 @@ class Attributor:
         self.author = author
         self.tokens = tokens
         self.registry = registry
-        self.mentions: list[Mention] = list(registry.mentions)
+        self.mentions = Mentions(registry.mentions)
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         self.writer: Person | None = None  # the article's author, once they say "I"
         self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
+        # Each paragraph's documents ("the statement"), and where each ends.
+        self.documents: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
         self._add_role_mentions()
 
     def _sentence_pronouns(self) -> list[tuple[int, int, Token]]:
@@ -337,7 +343,7 @@ class Attributor:
         person = self._resolve_pronoun(PRONOUNS[token.lower], block, token.start)
         if person is not None:
             mention = Mention(person, block, token.start, token.end, token.text, True, True)
-            insort(self.mentions, mention, key=lambda found: (found.block, found.start))
+            self.mentions.add(mention)
 
     def _add_role_mentions(self) -> None:
         """Count ``the former president said`` as a mention of the person holding that role,
@@ -377,7 +383,7 @@ class Attributor:
                     mention = Mention(
                         holder, block, token.start, tokens[end - 1].end, text, True, opens
                     )
-                    insort(self.mentions, mention, key=lambda found: (found.block, found.start))
+                    self.mentions.add(mention)
 
     # -- the quote as a whole ---------------------------------------------------------------
 
@@ -469,31 +475,25 @@ class Attributor:
 
     def _subject_before(self, block: int, position: int) -> Person | None:
         """The person who opened a sentence of this paragraph before ``position``."""
-        found = None
-        for mention in self.mentions:
-            if (
-                mention.block == block
-                and mention.start < position
-                and mention.lead
-                and mention.person.kind == "person"
-            ):
-                found = mention.person
-        return found
+        for mention in self.mentions.before(block, position):
+            if mention.block != block:
+                break
+            if mention.lead and mention.person.kind == "person":
+                return mention.person
+        return None
 
     def _sentence_subject(self, block: int, tokens: Tokens, first: int) -> Person | None:
         """The person who opens the sentence that holds ``tokens[first]``, if one does."""
         if first >= len(tokens):
             return None
         start = tokens.starts[tokens.sentence_start(first)]
-        for mention in self.mentions:
-            if (
-                mention.block == block
-                and start <= mention.start < tokens[first].start
-                and mention.lead
-                and mention.person.kind == "person"
-            ):
-                return mention.person
-        return None
+        found = None
+        for mention in self.mentions.before(block, tokens[first].start):
+            if mention.block != block or mention.start < start:
+                break
+            if mention.lead and mention.person.kind == "person":
+                found = mention.person  # the first in the sentence, walking back
+        return found
 
     def _sounds_like_speech(self, quote: QuoteSpan) -> bool:
         """A quotation of a whole sentence, or of many words, is someone's speech even when no
@@ -517,7 +517,7 @@ class Attributor:
         if quote.continued or first >= len(tokens):
             return "direct"
         start = tokens.sentence_start(first)
-        before = [tokens[index] for index in range(start, first) if index not in tokens.quoted]
+        before = [tokens[index] for index in tokens.outside_quotes(start, first, 2)]
         if not before:
             return "direct"
         last = before[-1]
@@ -816,7 +816,7 @@ class Attributor:
         if first >= len(tokens):
             return None
         start = tokens.sentence_start(first)
-        indexes = [index for index in range(start, first) if index not in tokens.quoted]
+        indexes = tokens.outside_quotes(start, first, _CUE_REACH)
         before = [tokens[index] for index in indexes]
         for position in range(len(before) - 1):
             if before[position].lower == "according" and before[position + 1].lower == "to":
@@ -1117,13 +1117,14 @@ class Attributor:
     def _noun_phrase_forward(self, window: list[Token], index: int) -> list[Token]:
         """The noun phrase that starts at ``window[index]`` (the subject after a verb)."""
         phrase: list[Token] = []
-        for token in window[index:]:
+        for position in range(index, len(window)):
+            token = window[position]
             if token.quoted or not token.is_word:
                 break
             if not (
                 self._phrase_word(token)
                 or self._after_determiner(phrase)
-                or self._before_name(window, window.index(token))
+                or self._before_name(window, position)
             ):
                 break
             if phrase and token.lower in _DETERMINERS:
@@ -1340,13 +1341,9 @@ class Attributor:
         chosen = self._in_focus(gender, block, position)
         if chosen is None:
             # Nobody near: the last person of that gender named anywhere before.
-            for mention in reversed(self.mentions):
+            for mention in self.mentions.before(block, position):
                 person = mention.person
-                if (
-                    (mention.block, mention.start) < (block, position)
-                    and person.kind == "person"
-                    and person.likely_gender() == gender
-                ):
+                if person.kind == "person" and person.likely_gender() == gender:
                     return person
         if chosen is not None and chosen.likely_gender() is None:
             # The text has now shown this person's gender: later pronouns can rely on it.
@@ -1369,12 +1366,10 @@ class Attributor:
         """
         best: tuple[float, int] | None = None
         chosen: Person | None = None
-        for order, mention in enumerate(reversed(self.mentions)):
-            if (mention.block, mention.start) >= (block, position):
-                continue
+        for order, mention in enumerate(self.mentions.before(block, position)):
             distance = block - mention.block
-            if distance > _REACH:
-                break
+            if distance > _REACH or (best is not None and best[0] <= 2.0 * distance):
+                break  # none further back is nearer: each paragraph back costs 2
             person = mention.person
             if person.kind == "organisation" or person is self.writer:
                 continue
@@ -1398,19 +1393,18 @@ class Attributor:
     def _last_document(self, block: int, position: int) -> Person | None:
         """What "it" stands for when it speaks: the letter, statement or ad named last."""
         for number in range(block, max(block - 2, -1), -1):
-            matches = [
-                match
-                for match in _DOCUMENT.finditer(self.texts[number])
-                if number < block or match.end() <= position
-            ]
-            if matches:
-                return self._description(matches[-1].group())
+            if number not in self.documents:
+                # Found once a paragraph, not again for each "it" in it.
+                found = list(_DOCUMENT.finditer(self.texts[number]))
+                self.documents[number] = (found, [match.end() for match in found])
+            matches, ends = self.documents[number]
+            count = bisect_right(ends, position) if number == block else len(matches)
+            if count:
+                return self._description(matches[count - 1].group())
         return None
 
     def _last_organisation(self, block: int, position: int) -> Person | None:
-        for mention in reversed(self.mentions):
-            if (mention.block, mention.start) >= (block, position):
-                continue
+        for mention in self.mentions.before(block, position):
             if block - mention.block > _REACH:
                 break
             if mention.person.kind == "organisation":
@@ -1449,9 +1443,7 @@ class Attributor:
 
         best: tuple[int, int] | None = None
         chosen: Person | None = None
-        for order, mention in enumerate(reversed(self.mentions)):
-            if (mention.block, mention.start) >= (block, position):
-                continue
+        for order, mention in enumerate(self.mentions.before(block, position)):
             score = fit(mention.person)
             if score > 0 and (best is None or (score, -order) > best):
                 best, chosen = (score, -order), mention.person
@@ -1475,4 +1467,4 @@ class Attributor:
         mention = Mention(
             person, quote.block, quote.open_at, quote.open_at, person.name, cued, cued
         )
-        insort(self.mentions, mention, key=lambda found: (found.block, found.start))
+        self.mentions.add(mention)

@@ -11,10 +11,13 @@ weekdays, and the relative dates news is written in ("last month", "earlier this
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
+from sys import maxsize
 
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
@@ -55,6 +58,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _LIST_REACH = 12
 # A city and a comma right before a place name: "Atlanta, " in "Atlanta, Georgia".
 _CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*\Z")
+# How many characters before a place name that city and comma are looked for in.
+_CITY_REACH = 100
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
 _DATES = re.compile(
@@ -192,21 +197,29 @@ def _fit_to_context(places: list[PlaceMention], texts: list[str]) -> list[PlaceM
     around = Counter(
         mention.place.country for mention in places if not choices[mention.place.canonical]
     )
+    # Each paragraph's places of one meaning by where they end and where they start: those
+    # listed beside a name are found by halving, not by reading every place of the article
+    # again for each name.
+    ends: dict[int, list[tuple[int, int]]] = {}
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for number, other in enumerate(places):
+        if not choices[other.place.canonical]:
+            ends.setdefault(other.paragraph, []).append((other.end, number))
+            starts.setdefault(other.paragraph, []).append((other.start, number))
+    for column in (*ends.values(), *starts.values()):
+        column.sort()
     fitted: list[PlaceMention] = []
     for mention in places:
         meanings = choices[mention.place.canonical]
         if meanings:
-            city = _CITY_BEFORE.search(texts[mention.paragraph], 0, mention.start)
-            countries = {place.country for place in lookup(city.group(1))} if city else set()
+            city = _city_before(texts[mention.paragraph], mention.start)
+            countries = {place.country for place in lookup(city)} if city else set()
             local = [place for place in meanings if place.country in countries]
+            paragraph = mention.paragraph
             listed = [
-                other.place
-                for other in places
-                if other.paragraph == mention.paragraph
-                and not choices[other.place.canonical]
-                and (
-                    0 < mention.start - other.end < _LIST_REACH
-                    or 0 < other.start - mention.end < _LIST_REACH
+                places[number].place
+                for number in _listed_beside(
+                    mention, ends.get(paragraph, []), starts.get(paragraph, [])
                 )
             ]
             chosen = (
@@ -217,6 +230,37 @@ def _fit_to_context(places: list[PlaceMention], texts: list[str]) -> list[PlaceM
             mention = replace(mention, place=chosen)
         fitted.append(mention)
     return fitted
+
+
+def _city_before(text: str, end: int) -> str | None:
+    """The city written with a comma right before ``text[end:]``: ``Atlanta`` in "Atlanta,
+    Georgia"."""
+    # Only a comma right before the name calls for the pattern, and only the last few words
+    # are searched: from the paragraph's start, each word of a long capitalised run was tried
+    # again for every place name after it.
+    before = text[max(0, end - _CITY_REACH) : end]
+    if not before.rstrip().endswith(","):
+        return None
+    city = _CITY_BEFORE.search(before)
+    return city.group(1) if city else None
+
+
+def _listed_beside(
+    mention: PlaceMention, ends: list[tuple[int, int]], starts: list[tuple[int, int]]
+) -> list[int]:
+    """Which of a paragraph's places (``ends`` and ``starts``: their ends and starts, each with
+    the place's number, sorted) end or start within reach of ``mention``, in reading order."""
+    before = ends[
+        bisect_right(ends, (mention.start - _LIST_REACH, maxsize)) : bisect_left(
+            ends, (mention.start, -1)
+        )
+    ]
+    after = starts[
+        bisect_right(starts, (mention.end, maxsize)) : bisect_left(
+            starts, (mention.end + _LIST_REACH, -1)
+        )
+    ]
+    return sorted(map(itemgetter(1), before + after))
 
 
 _Found = tuple[int, int, str, str, Place | None]

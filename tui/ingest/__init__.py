@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
-from tui.ingest.decode import ArticleError, decode
+from tui.ingest.decode import MAX_BYTES, ArticleError, check_size, decode
 from tui.ingest.plain import parse_plain
 from tui.model import Article, Metadata
 
@@ -26,12 +27,22 @@ ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *PAGE_SUFFIXES)
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read the article file at ``path``; raise ``ArticleError`` with a one-line reason if not."""
+    """Read the article file at ``path``; raise ``ArticleError`` with a one-line reason if not.
+
+    What is not a regular file (a folder, a named pipe, a device, a socket) or is larger than
+    any article is refused by what ``stat`` says, before it is opened: opening a named pipe
+    waits for a writer, and a device such as ``/dev/zero`` never ends.
+    """
     path = Path(path)
     try:
-        if path.is_dir():
-            raise ArticleError("is a folder, not an article file")
-        data = path.read_bytes()
+        _check_kind_and_size(os.stat(path))
+        # Not blocking: should a pipe have taken the file's place since, it opens at once
+        # and is refused by the same check on what was opened.
+        descriptor = os.open(path, os.O_RDONLY | _NOT_BLOCKING)
+        with open(descriptor, "rb") as file:
+            _check_kind_and_size(os.fstat(file.fileno()))
+            # One byte over the limit is enough to know a growing file is too large.
+            data = file.read(MAX_BYTES + 1)
     except ArticleError:
         raise
     except FileNotFoundError:
@@ -49,6 +60,28 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         if looks_like_html(decoded.text):
             return _read_page(str(path), data)
     return parse_article(str(path), decoded.text, decoded.encoding, decoded.notes)
+
+
+# Opening flags: a pipe opens at once rather than waiting for a writer (POSIX only; elsewhere
+# the check by stat before opening is all there is).
+_NOT_BLOCKING = getattr(os, "O_NONBLOCK", 0)
+
+# What a path that is not a regular file is, for the reason it is refused.
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_kind_and_size(status: os.stat_result) -> None:
+    """Raise ``ArticleError`` unless ``status`` is a regular file's within the size limit."""
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in _KINDS if test(status.st_mode)), "a special file")
+        raise ArticleError(f"is {kind}, not an article file")
+    check_size(status.st_size)
 
 
 def parse_article(

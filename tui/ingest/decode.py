@@ -33,14 +33,19 @@ class Decoded:
     notes: tuple[str, ...] = ()
 
 
+def check_size(size: int) -> None:
+    """Raise ``ArticleError`` if ``size`` bytes is more than any article holds."""
+    if size > MAX_BYTES:
+        raise ArticleError(
+            f"too large to be an article ({size / 1_048_576:.0f} MB; the limit is "
+            f"{MAX_BYTES // 1_048_576} MB)"
+        )
+
+
 def decode(data: bytes) -> Decoded:
     """Decode ``data`` as UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM, UTF-16 without one
     (told by its byte pairs), or else Windows-1252."""
-    if len(data) > MAX_BYTES:
-        raise ArticleError(
-            f"too large to be an article ({len(data) / 1_048_576:.0f} MB; the limit is "
-            f"{MAX_BYTES // 1_048_576} MB)"
-        )
+    check_size(len(data))
     if not data.strip():
         raise ArticleError("empty file" if not data else "the file holds only white space")
     # UTF-32's little-endian mark begins with UTF-16's: it is looked for first.

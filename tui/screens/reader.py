@@ -26,8 +26,10 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 from tui.widgets.title_bar import TitleBar
 
-# Articles longer than this many paragraphs are shown first and extracted in the background.
-_EXTRACT_IN_BACKGROUND = 150
+# Articles longer than this many characters are shown first and extracted in the background
+# (a tenth of a second of extraction or so); counted in characters, not paragraphs, since a
+# transcript may come as one paragraph of a hundred thousand.
+_EXTRACT_IN_BACKGROUND = 20_000
 # Seconds after opening before the other articles are read in the background.
 _READ_THE_REST_AFTER = 0.3
 # Below this many columns the side panels and the article list fold away (keys bring them back).
@@ -173,7 +175,7 @@ class ReaderScreen(Screen[None]):
         if (
             self.library.peek(index) is None
             and article is not None
-            and len(article.paragraphs) > _EXTRACT_IN_BACKGROUND
+            and len(article.text) > _EXTRACT_IN_BACKGROUND
         ):
             self.view.show(build_reading(article, Extraction()), None, 0)
             self.title = one_line(article.title)

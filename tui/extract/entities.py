@@ -24,6 +24,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from tui.extract.ner import merge
 from tui.extract.people import (
     Registry,
     capital_runs,
@@ -97,11 +98,13 @@ def find_entities(
     entities: list[Entity] = []
     places: list[PlaceMention] = []
     known: _Known = {}
-    for located, block_tokens in zip(blocks, tokens, strict=True):
+    for number, (located, block_tokens) in enumerate(zip(blocks, tokens, strict=True)):
         text = located.block.text
         paragraph = located.paragraph
         runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
+        if registry.model is not None:
+            found = merge(found, registry.model.spans[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.

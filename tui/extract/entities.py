@@ -104,7 +104,8 @@ def find_entities(
         runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
         if registry.model is not None:
-            found = merge(found, registry.model.spans[number], text)
+            model = registry.model
+            found = merge(found, model.spans[number], model.read[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.

@@ -64,6 +64,7 @@ _FACILITY_HEADS = frozenset(
     "party".split()
 )
 _CACHE_SIZE = 20_000
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Context the model reads around a name: words either side (characters inside a quotation).
 _CONTEXT_WORDS = 8
 _CONTEXT_CHARS = 50
@@ -311,13 +312,29 @@ def _settled(tokens: Tokens, start: int, end: int, surnames: Collection[str]) ->
 Found = tuple[int, int, str, str, Any]  # start, end, label, key, place (as tui.extract.entities)
 
 
-def merge(found: list[Found], spans: list[tuple[int, int, str]], text: str) -> list[Found]:
-    """The rules' entities of a block with the model's names: a name the rules missed is
-    added; a facility the rules took for an organisation by its head word (``Kennedy Space
-    Center``) is a place; a longer name the model reads around the rules' shorter ones
-    (``University of Chicago`` around ``Chicago``) replaces them. Dates and the rules' people
-    (the registry, which already heard the model) stay as they are."""
-    merged = list(found)
+def merge(
+    found: list[Found],
+    spans: list[tuple[int, int, str]],
+    read: list[tuple[int, int]],
+    text: str,
+) -> list[Found]:
+    """The rules' entities of a block with the model's names (``spans``, found in the
+    stretches ``read``): a name the rules missed is added; a facility the rules took for an
+    organisation by its head word (``Kennedy Space Center``) is a place; a longer name the
+    model reads around the rules' shorter ones (``University of Chicago`` around ``Chicago``)
+    replaces them; an abbreviation the rules took for an organisation by its capitals alone
+    (``ICT``, ``DNA``) is none where the model read it and named nothing there. Dates and the
+    rules' people (the registry, which already heard the model) stay as they are."""
+    merged = [
+        item
+        for item in found
+        if not (
+            item[2] == "organisation"
+            and _ACRONYM.fullmatch(text, item[0], item[1])
+            and any(start <= item[0] < end for start, end in read)
+            and not any(start < item[1] and item[0] < end for start, end, _ in spans)
+        )
+    ]
     for start, end, label in spans:
         if label == "other":
             continue

@@ -4,8 +4,9 @@ Capitalised runs are read once per block. A run is a person when the article's r
 people knows it, a place when the gazetteer does (the longest known stretch wins: "Saudi
 Arabia", not "Arabia"), an organisation when it is headed by an organisation word ("State
 Department", "Kremlin") or is an acronym that is no place ("FSB", "AFP"). A capitalised word
-that opens a sentence and is none of these is not a name. Dates are read by pattern: full dates,
-weekdays, and the relative dates news is written in ("last month", "earlier this month").
+that opens a sentence and is none of these is not a name. Dates are read by pattern
+(``tui.extract.dates``). Where the statistical model read a sentence (``tui.extract.ner``), its
+names are merged with these.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tui.extract.dates import find_dates
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
     NOT_NAMES,
@@ -36,7 +38,6 @@ from tui.extract.people import (
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
 from tui.extract.tokens import Tokens
-from tui.ingest.dates import DATE_PATTERN
 from tui.model import Block, Entity
 
 # Capitalised runs inside a quotation, whose words are not tokenised one by one.
@@ -56,19 +57,6 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _LIST_REACH = 12
 # A city and a comma right before a place name: "Atlanta, " in "Atlanta, Georgia".
 _CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*\Z")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
-_DATES = re.compile(
-    # A look ahead for the letters a date can open with spares every other word the trial.
-    r"\b(?=[JFMASONDTWytelnp\d])"
-    rf"(?:{DATE_PATTERN}"
-    rf"|(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+{_UNIT}"
-    rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|tomorrow|tonight)"
-    r"|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
-    r"|(?<=\bin\s)(?:19|20)\d\d)\b",
-)
 # Words that name no place even when the gazetteer has a town, or a region abroad, of that name.
 _NOT_PLACES = frozenset(
     "president governor mayor march may june center centre bay unity values delta bar".split()
@@ -232,8 +220,8 @@ _Known = dict[
 
 
 def _dates(text: str) -> Iterator[_Found]:
-    for match in _DATES.finditer(text):
-        yield match.start(), match.end(), "date", match.group(), None
+    for start, end in find_dates(text):
+        yield start, end, "date", text[start:end], None
 
 
 def _names(

@@ -92,6 +92,13 @@ class Shelf(Sequence[Entry]):
         """The entry if it has been read already, without reading it."""
         return self._entries.get(index)
 
+    def forget_extractions(self) -> None:
+        """Extract every article again when next asked for (the names model has arrived)."""
+        with self._lock:
+            self._entries = {
+                index: entry for index, entry in self._entries.items() if entry.error is not None
+            }
+
 
 @dataclass(frozen=True, slots=True)
 class Library:

@@ -8,9 +8,9 @@ that is no known place, no name opening with a known given name, no organisation
 word, no common word opening a sentence - in one batch an article, and each sentence's reading
 is kept for the process, since copy repeats itself.
 
-The model is loaded once a process, in the thread that first needs it (the reader does so in a
-worker after its first frame); ``set_enabled(False)`` keeps the rules alone (``extract
---rules-only``). Without the model installed the rules work alone, as before.
+The model is loaded once a process, in the thread that first needs it; the reader defers it
+(``defer_loading``) and loads it in a worker after its first frame. ``set_enabled(False)`` keeps
+the rules alone (``extract --rules-only``). Without the model installed the rules work alone.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from tui.extract.people import (
     plain,
     split_run,
 )
-from tui.extract.places import is_place
+from tui.extract.places import is_place, lookup
 
 if TYPE_CHECKING:
     from tui.extract.tokens import Tokens
@@ -64,21 +64,33 @@ _FACILITY_HEADS = frozenset(
     "party".split()
 )
 _CACHE_SIZE = 20_000
+_WELL_KNOWN_CITY = 150_000  # people: as the entity rules' smallest one-word city
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Context the model reads around a name: words either side (characters inside a quotation).
-_CONTEXT_WORDS = 8
-_CONTEXT_CHARS = 50
+_CONTEXT_WORDS = 5
+_CONTEXT_CHARS = 35
 # A capitalised word inside a quotation, not its first.
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
 _lock = threading.Lock()
-_state: dict[str, Any] = {"enabled": True, "model": None, "failed": False}
+_state: dict[str, Any] = {"enabled": True, "model": None, "failed": False, "deferred": False}
 _readings: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
 
 
 def set_enabled(enabled: bool) -> None:
     """Use the model (the default) or the rules alone, for this process."""
     _state["enabled"] = enabled
+
+
+def defer_loading(deferred: bool = True) -> None:
+    """Let extraction use the model only once it is loaded, never load it itself: the reader
+    shows the rules' names at once and loads the model in a worker (``load``)."""
+    _state["deferred"] = deferred
+
+
+def waiting() -> bool:
+    """Whether the model is wanted but not loaded yet (the reader says so)."""
+    return enabled() and _state["model"] is None
 
 
 def enabled() -> bool:
@@ -150,12 +162,16 @@ def read_names(
 ) -> ModelNames | None:
     """The model's reading of the sentences of an article's blocks (``headers`` of them
     before the body) whose names the rules leave open; None when the model is off or missing."""
-    if not enabled():
+    if not enabled() or (_state["deferred"] and _state["model"] is None):
         return None
     wanted: list[tuple[int, int, str]] = []  # block, offset, text of the window
     total = 0
+    # Surnames of names settled, and the words the article writes in lower case somewhere.
     surnames = _known_surnames(paragraph_tokens) | {
-        word for tokens in paragraph_tokens for word in tokens.lowers if word[:1].islower()
+        word
+        for tokens in paragraph_tokens
+        for word, text in zip(tokens.lowers, tokens.texts, strict=True)
+        if text[:1].islower()
     }
     for block, (tokens, text) in enumerate(zip(paragraph_tokens, texts, strict=True)):
         bounds = _sentence_bounds(tokens)
@@ -292,7 +308,7 @@ def _settled(tokens: Tokens, start: int, end: int, surnames: Collection[str]) ->
         return False
     if len(whole) == 1 and (whole[0].isupper() or lowered[0] in ORGANISATION_HEADS):
         return False  # "ICT", "CNN"; "the Senate", "the Kremlin": only the model tells
-    if is_place(" ".join(whole)) or is_organisation(whole) or is_group(whole):
+    if _well_known_place(" ".join(whole)) or is_organisation(whole) or is_group(whole):
         return True
     name_start, name_end = split_run(tokens, start, end)
     words = [plain(word) for word in tokens.texts[name_start:name_end]]
@@ -307,6 +323,15 @@ def _settled(tokens: Tokens, start: int, end: int, surnames: Collection[str]) ->
             or is_demonym(words[0])
         )
     return len(words) <= 3 and lowered[0] in _GIVEN_NAMES and not is_place(words[-1])
+
+
+def _well_known_place(name: str) -> bool:
+    """A country, a region, or a city big enough that its name is the city's (``Mecca`` the
+    Californian town of 8,000 is not; the entity rules ignore such towns, the model knows)."""
+    return any(
+        place.kind != "city" or place.capital or place.population >= _WELL_KNOWN_CITY
+        for place in lookup(name)
+    )
 
 
 Found = tuple[int, int, str, str, Any]  # start, end, label, key, place (as tui.extract.entities)

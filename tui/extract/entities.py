@@ -105,6 +105,8 @@ def find_entities(
                 continue
             span = located.block.source_span(start, end)
             written = text[start:end]
+            if label == "organisation":
+                key = registry.long_forms.get(written, key)  # "KCNA" is its long form
             entities.append(Entity(written, label, span, key))
             if place is not None and located.paragraph is not None:
                 places.append(PlaceMention(located.paragraph - 1, start, end, written, place, span))
@@ -318,6 +320,10 @@ def _longest(
     if len(words) - index == 1 and words[index].lower() in NOT_NAMES:
         return None
     stretch = words[index : index + _LONGEST]
+    for end, word in enumerate(stretch):
+        if word.endswith(("'s", "’s")):
+            stretch = stretch[: end + 1]  # "North Korea's Korean Central News Agency"
+            break
     bare = tuple(plain(_trimmed(word)) for word in stretch)
     lowered = [word.lower() for word in bare]
     if lowered[0] in _LINK_WORDS:

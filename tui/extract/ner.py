@@ -215,6 +215,12 @@ def read_names(
     return names
 
 
+def forget_readings() -> None:
+    """Forget the sentences read so far (for benchmarks: each run reads afresh)."""
+    with _lock:
+        _readings.clear()
+
+
 def _remember(sentence: str, reading: tuple[tuple[int, int, str], ...]) -> None:
     with _lock:
         _readings[sentence] = reading

@@ -110,15 +110,15 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         """Open the starting article and fit the layout to the terminal."""
         self._fit(self.app.size.width)
-        if self.library.paths:
-            self.open_article(self.index)
-        # Read the other articles once the first frame is up, not while it is being drawn.
-        self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
         if ner.waiting():
             # The names model loads in a worker after the first frame; until then the rules'
             # names are shown, and quotes and speakers work as ever.
             ner.defer_loading()
             self.call_after_refresh(self._load_names)
+        if self.library.paths:
+            self.open_article(self.index)
+        # Read the other articles once the first frame is up, not while it is being drawn.
+        self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
 
     @work(thread=True, exclusive=True, group="names")
     def _load_names(self) -> None:

@@ -64,6 +64,8 @@ _FACILITY_HEADS = frozenset(
     "party".split()
 )
 _CACHE_SIZE = 20_000
+# Marks that join the pieces of a web or e-mail address or a handle.
+_JOINERS = frozenset({".", "/", "@", ":", "_"})
 _WELL_KNOWN_CITY = 150_000  # people: as the entity rules' smallest one-word city
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Context the model reads around a name: words either side (characters inside a quotation).
@@ -167,12 +169,9 @@ def read_names(
     wanted: list[tuple[int, int, str]] = []  # block, offset, text of the window
     total = 0
     # Surnames of names settled, and the words the article writes in lower case somewhere.
-    surnames = _known_surnames(paragraph_tokens) | {
-        word
-        for tokens in paragraph_tokens
-        for word, text in zip(tokens.lowers, tokens.texts, strict=True)
-        if text[:1].islower()
-    }
+    surnames = _known_surnames(paragraph_tokens).union(
+        *(_lower_case_words(tokens) for tokens in paragraph_tokens)
+    )
     for block, (tokens, text) in enumerate(zip(paragraph_tokens, texts, strict=True)):
         bounds = _sentence_bounds(tokens)
         total += len(bounds)
@@ -251,6 +250,22 @@ def _sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
         else:
             bounds[-1] = (bounds[-1][0], index)
     return bounds
+
+
+def _lower_case_words(tokens: Tokens) -> set[str]:
+    """The words a paragraph writes in lower case, but for pieces of addresses
+    (``librivox.org``, ``@wikinews``), which say nothing of how the name is written."""
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    count = len(texts)
+    return {
+        tokens.lowers[index]
+        for index in range(count)
+        if texts[index][:1].islower()
+        and not (
+            index + 1 < count and starts[index + 1] == ends[index] and texts[index + 1] in _JOINERS
+        )
+        and not (index and starts[index] == ends[index - 1] and texts[index - 1] in _JOINERS)
+    }
 
 
 def _known_surnames(paragraph_tokens: list[Tokens]) -> set[str]:

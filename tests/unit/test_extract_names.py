@@ -118,3 +118,31 @@ def test_the_model_reads_only_the_sentences_the_rules_leave_open(names_model: ob
     assert names is not None
     [(start, end)] = names.read[0]
     assert article.paragraphs[0].text[start:end].startswith("Ubisoft")
+
+
+def test_the_seed_comes_out_as_expected_with_the_model(
+    names_model: object, seed_expected: dict
+) -> None:
+    from tests.conftest import SEED
+    from tui.ingest import read_article
+
+    extraction = extract(read_article(SEED))
+    found = sorted(
+        (quote.text.rstrip(","), quote.kind, quote.speaker) for quote in extraction.quotes
+    )
+    expected = sorted(
+        (quote["text"].rstrip(","), quote["kind"], quote["speaker"])
+        for quote in seed_expected["quotes"]
+    )
+    assert found == expected
+    assert {
+        speaker.name: (speaker.role, set(speaker.aliases), speaker.quotes)
+        for speaker in extraction.speakers
+    } == {
+        speaker["name"]: (speaker["role"], set(speaker["aliases"]), speaker["quotes"])
+        for speaker in seed_expected["speakers"]
+    }
+    organisations = {
+        entity.text for entity in extraction.entities if entity.label == "organisation"
+    }
+    assert organisations == set(seed_expected["organisations"])

@@ -391,10 +391,15 @@ def merge(
         if not overlapping:
             merged.append((start, end, label, name, None))
             continue
-        if any(item[2] == "person" for item in overlapping) or label == "person":
-            continue
         covers = all(start <= item[0] and item[1] <= end for item in overlapping)
         longer = covers and (end - start) > max(item[1] - item[0] for item in overlapping)
+        if label == "person" and longer and all(item[2] == "place" for item in overlapping):
+            # "Isaac Newton", not the town of Newton in it.
+            merged = [item for item in merged if item not in overlapping]
+            merged.append((start, end, label, name, None))
+            continue
+        if any(item[2] == "person" for item in overlapping) or label == "person":
+            continue
         facility = (
             label == "place"
             and len(overlapping) == 1

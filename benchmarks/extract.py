@@ -5,7 +5,9 @@ Run: python benchmarks/extract.py   (prints figures; asserts nothing)
 Reads the PolNeAR corpus from ../shared/corpus when it is there, else the seed articles many
 times over. Figures: start-up (importing the readers and the rules, loading the gazetteer),
 articles a second on one core over the whole set (reading included and excluded), the share
-of that time the groundwork every rule stands on takes, and the peak memory of one pass.
+of that time the groundwork every rule stands on takes, and the peak memory of one pass; then
+the same with the names model (the default of `extract`): its import and load time and the
+memory it adds, articles a second, and how much of the text it reads.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ import time
 started = time.perf_counter()
 import tui.ingest
 read = time.perf_counter()
-from tui.extract import extract, places
+from tui.extract import extract, ner, places
 rules = time.perf_counter()
+ner.set_enabled(False)  # the rules' start-up; the model's is measured apart
 places.lookup("Kyiv"), places.country_name("UA")
 gazetteer = time.perf_counter()
 extract(tui.ingest.parse_article("warm.txt", "Title\\n\\n\\"Hello,\\" said Ann Lee in Kyiv.\\n"))
@@ -63,9 +66,66 @@ def _startup() -> list[float]:
     return [min(run[column] for run in runs) for column in range(4)]
 
 
+_MODEL = """
+import resource, time
+from tui.extract import ner
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+ner.load()
+print((time.perf_counter() - started) * 1000,
+      (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)
+"""
+
+
+def _model_load() -> tuple[float, float]:
+    """Milliseconds to import spaCy and load the names model in a fresh interpreter, and the
+    megabytes of resident memory it adds; best of three."""
+    runs = [
+        [
+            float(figure)
+            for figure in subprocess.run(
+                [sys.executable, "-c", _MODEL], capture_output=True, text=True, cwd=ROOT, check=True
+            ).stdout.split()
+        ]
+        for _ in range(3)
+    ]
+    return min(run[0] for run in runs), min(run[1] for run in runs)
+
+
+def _with_model(articles: list[Article]) -> None:
+    """Articles a second with the names model (loaded beforehand), each run reading afresh
+    (the sentences read are otherwise remembered); and the share of the text it reads."""
+    from tui.extract import extract, ner, quotes_and_tokens
+
+    ner.set_enabled(True)
+    ner.load()
+    best = float("inf")
+    for _ in range(3):
+        ner.forget_readings()
+        started = time.process_time()
+        for article in articles:
+            extract(article)
+        best = min(best, time.process_time() - started)
+    read = total = 0
+    for article in articles:
+        _, tokens = quotes_and_tokens(article.paragraphs)
+        names = ner.read_names(tokens, [paragraph.text for paragraph in article.paragraphs])
+        assert names is not None
+        read += sum(end - start for spans in names.read for start, end in spans)
+        total += sum(len(paragraph.text) for paragraph in article.paragraphs)
+    print(
+        f"extract with the names model (the default): {len(articles) / best:,.0f} articles/s, "
+        f"{best / len(articles) * 1000:.1f} ms of CPU an article (best of 3, one core); "
+        f"the model reads {read / total:.0%} of the text"
+    )
+
+
 def main() -> None:
-    from tui.extract import extract
+    from tui.extract import extract, ner
     from tui.ingest import read_article
+
+    loading, memory = _model_load()
+    ner.set_enabled(False)  # the rules alone first: extract --rules-only
 
     reading, rules, gazetteer, first = _startup()
     print(
@@ -101,6 +161,7 @@ def main() -> None:
     print(
         f"{label}: {len(articles)} articles, {characters / 1e6:.1f} M characters, {quotes} quotes"
     )
+    print("rules alone (extract --rules-only):")
     print(f"read and extract: {len(paths) / with_reading:,.0f} articles/s")
     print(
         f"extract only:     {len(articles) / best:,.0f} articles/s, "
@@ -112,6 +173,11 @@ def main() -> None:
         f"it would be {groundwork / (len(articles) / 300):.0%} of the time"
     )
     print(f"peak memory: {peak:.1f} MB traced during extraction, {rss:.0f} MB resident at most")
+    print(
+        f"names model: import and load {loading:.0f} ms, {memory:.0f} MB resident more "
+        "(once a process)"
+    )
+    _with_model(articles)
 
 
 def _groundwork(articles: list[Article]) -> float:

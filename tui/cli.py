@@ -99,7 +99,16 @@ def _extract(args: list[str]) -> int:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="names by the rules alone, without the statistical model: faster, fewer names",
+    )
     options = parser.parse_args(args)
+    if options.rules_only:
+        from tui.extract import ner
+
+        ner.set_enabled(False)
 
     paths, fetch_failures = _fetch_urls(options.paths)
     library = load_library(paths)

@@ -111,6 +111,13 @@ class Shelf(Sequence[Entry]):
             self.paths = (*self.paths, path)
             return len(self.paths) - 1
 
+    def forget_extractions(self) -> None:
+        """Extract every article again when next asked for (the names model has arrived)."""
+        with self._lock:
+            self._entries = {
+                index: entry for index, entry in self._entries.items() if entry.error is not None
+            }
+
 
 @dataclass(frozen=True, slots=True)
 class Library:

@@ -6,9 +6,11 @@ speakers and entities are all read from those tokens.
 
 from __future__ import annotations
 
+from tui.extract.abbreviations import long_forms
 from tui.extract.attribution import Attributor, Speech
 from tui.extract.entities import Located, find_entities
 from tui.extract.lexicon import PRONOUNS
+from tui.extract.ner import read_names
 from tui.extract.people import Person, build_registry
 from tui.extract.quotes import QuoteSpan, find_quotes
 from tui.extract.territories import find_territories
@@ -22,15 +24,17 @@ def extract(article: Article) -> Extraction:
     """Everything the reader shows about ``article``: quotes, speakers, entities, territories."""
     paragraphs = article.paragraphs
     spans, tokens = quotes_and_tokens(paragraphs)
-    registry = build_registry(tokens)
     texts = [paragraph.text for paragraph in paragraphs]
+    header_texts = [block.text for _, block in article.headers]
+    header_tokens = [tokenise(text, []) for text in header_texts]
+    names = read_names([*header_tokens, *tokens], [*header_texts, *texts], len(header_tokens))
+    registry = build_registry(tokens, names, long_forms([*header_texts, *texts]))
     speeches = Attributor(texts, tokens, registry, spans, article.meta.author).attribute()
     quotes = _quotes(article, spans, speeches)
     blocks = [
         *(Located(block, None) for _, block in article.headers),
         *(Located(paragraph, number) for number, paragraph in enumerate(paragraphs, start=1)),
     ]
-    header_tokens = [tokenise(block.text, []) for _, block in article.headers]
     entities, places = find_entities(blocks, [*header_tokens, *tokens], registry)
     return Extraction(
         quotes=tuple(quotes),

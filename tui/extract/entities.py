@@ -4,8 +4,9 @@ Capitalised runs are read once per block. A run is a person when the article's r
 people knows it, a place when the gazetteer does (the longest known stretch wins: "Saudi
 Arabia", not "Arabia"), an organisation when it is headed by an organisation word ("State
 Department", "Kremlin") or is an acronym that is no place ("FSB", "AFP"). A capitalised word
-that opens a sentence and is none of these is not a name. Dates are read by pattern: full dates,
-weekdays, and the relative dates news is written in ("last month", "earlier this month").
+that opens a sentence and is none of these is not a name. Dates are read by pattern
+(``tui.extract.dates``). Where the statistical model read a sentence (``tui.extract.ner``), its
+names are merged with these.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import cache
 from operator import itemgetter
 from sys import maxsize
 
+from tui.extract.dates import find_dates
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
     NOT_NAMES,
@@ -27,6 +29,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from tui.extract.ner import merge
 from tui.extract.people import (
     Registry,
     capital_runs,
@@ -38,7 +41,6 @@ from tui.extract.people import (
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
 from tui.extract.tokens import Tokens
-from tui.ingest.dates import DATE_PATTERN
 from tui.model import Block, Entity
 
 # Capitalised runs inside a quotation, whose words are not tokenised one by one.
@@ -60,19 +62,6 @@ _LIST_REACH = 12
 _CITY_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*\Z")
 # How many characters before a place name that city and comma are looked for in.
 _CITY_REACH = 100
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_UNIT = r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade|century)"
-_DATES = re.compile(
-    # A look ahead for the letters a date can open with spares every other word the trial.
-    r"\b(?=[JFMASONDTWytelnp\d])"
-    rf"(?:{DATE_PATTERN}"
-    rf"|(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+{_UNIT}"
-    rf"|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|tomorrow|tonight)"
-    r"|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\b|\d{4}\b)"
-    r"|(?<=\bin\s)(?:19|20)\d\d)\b",
-)
 # Words that name no place even when the gazetteer has a town, or a region abroad, of that name.
 _NOT_PLACES = frozenset(
     "president governor mayor march may june center centre bay unity values delta bar".split()
@@ -102,11 +91,14 @@ def find_entities(
     entities: list[Entity] = []
     places: list[PlaceMention] = []
     known: _Known = {}
-    for located, block_tokens in zip(blocks, tokens, strict=True):
+    for number, (located, block_tokens) in enumerate(zip(blocks, tokens, strict=True)):
         text = located.block.text
         paragraph = located.paragraph
         runs = registry.runs[paragraph - 1] if paragraph is not None else capital_runs(block_tokens)
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
+        if registry.model is not None:
+            model = registry.model
+            found = merge(found, model.spans[number], model.read[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.
@@ -118,6 +110,8 @@ def find_entities(
                 continue
             span = located.block.source_span(start, end)
             written = text[start:end]
+            if label == "organisation":
+                key = registry.long_forms.get(written, key)  # "KCNA" is its long form
             entities.append(Entity(written, label, span, key))
             if place is not None and located.paragraph is not None:
                 places.append(PlaceMention(located.paragraph - 1, start, end, written, place, span))
@@ -272,8 +266,8 @@ _Known = dict[
 
 
 def _dates(text: str) -> Iterator[_Found]:
-    for match in _DATES.finditer(text):
-        yield match.start(), match.end(), "date", match.group(), None
+    for start, end in find_dates(text):
+        yield start, end, "date", text[start:end], None
 
 
 def _names(
@@ -370,6 +364,10 @@ def _longest(
     if len(words) - index == 1 and words[index].lower() in NOT_NAMES:
         return None
     stretch = words[index : index + _LONGEST]
+    for end, word in enumerate(stretch):
+        if word.endswith(("'s", "’s")):
+            stretch = stretch[: end + 1]  # "North Korea's Korean Central News Agency"
+            break
     bare = tuple(plain(_trimmed(word)) for word in stretch)
     lowered = [word.lower() for word in bare]
     if lowered[0] in _LINK_WORDS:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
@@ -29,6 +30,9 @@ from tui.extract.lexicon import (
 )
 from tui.extract.places import Place, is_place, lookup
 from tui.extract.tokens import Token, Tokens
+
+if TYPE_CHECKING:
+    from tui.extract.ner import ModelNames
 
 _PARTICLES = frozenset(
     {
@@ -162,10 +166,34 @@ class Registry:
     # The words the article writes in lower case somewhere: "Critics" opening a sentence is
     # the common word when "critics" occurs too.
     common_words: set[str] = field(default_factory=set)
+    # The seam to the statistical model (tui.extract.ner): what it read in the article, and
+    # the long forms of the article's abbreviations ("KCNA": "Korean Central News Agency").
+    model: ModelNames | None = None
+    long_forms: dict[str, str] = field(default_factory=dict)
+
+    def model_label(self, block: int, tokens: Tokens, start: int, end: int) -> str | None:
+        """What the model calls the name in tokens ``[start, end)`` of paragraph ``block``:
+        "person", "organisation", "place", "other" (a product, an event...), or None."""
+        if self.model is None:
+            return None
+        return self.model.paragraph_label(block, tokens.starts[start], tokens.ends[end - 1])
+
+    def model_doubts(self, block: int, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether the model read the name in tokens ``[start, end)`` of paragraph ``block``
+        and did not find a person there."""
+        return (
+            self.model is not None
+            and self.model.paragraph_read(block, tokens.starts[start])
+            and self.model_label(block, tokens, start, end) != "person"
+        )
 
     def find(self, words: list[str]) -> Person | None:
         """The known person ``words`` name: a full name, or a surname alone. A full name with
         another given name is someone else (Jane Sanders is not Bernie Sanders)."""
+        long_form = self._long_form(words)
+        if long_form is not words:
+            found = self.by_name.get(" ".join(long_form).lower())
+            return found if found is not None and found.kind == "organisation" else None
         key = " ".join(words).lower()
         if key in self.by_name:
             return self.by_name[key]
@@ -178,8 +206,18 @@ class Registry:
                 return None
         return person
 
-    def add(self, words: list[str], kind: str = "person") -> Person:
-        """The person named by ``words``, registered if new."""
+    def add(self, words: list[str], kind: str = "person", weighed: bool = False) -> Person:
+        """The person named by ``words``, registered if new. Unless the caller ``weighed``
+        the words around the name, a name the model reads as no person's (``Microsoft``,
+        ``Space Shuttle Columbia``) is registered as an organisation; an abbreviation is
+        registered as its long form."""
+        long_form = self._long_form(words)
+        if long_form is not words:
+            words, kind = long_form, "organisation"
+        elif kind == "person" and self.model is not None and not weighed:
+            verdict = self.model.verdict(words)
+            if verdict is not None and verdict != "person":
+                kind = "organisation"
         found = self.find(words) if kind == "person" else self.by_name.get(" ".join(words).lower())
         if found is not None:
             if len(words) > len(found.words) and kind == "person" and found.kind == "person":
@@ -196,6 +234,11 @@ class Registry:
             elif first in MALE_NAMES:
                 person.gender = "male"
         return person
+
+    def _long_form(self, words: list[str]) -> list[str]:
+        if len(words) == 1 and words[0] in self.long_forms:
+            return self.long_forms[words[0]].split()
+        return words
 
 
 def capital_runs(tokens: Tokens) -> list[tuple[int, int]]:
@@ -427,13 +470,22 @@ def demonym_place(name: str) -> Place | None:
     return None
 
 
-def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
+def build_registry(
+    paragraph_tokens: list[Tokens],
+    model: ModelNames | None = None,
+    long_forms: dict[str, str] | None = None,
+) -> Registry:
     """Find every person named in the article's paragraphs, in two passes.
 
     The first pass registers full names (two words or more, or one after a title); the second
-    adds each later mention by surname. Roles come from the words around any mention.
+    adds each later mention by surname. Roles come from the words around any mention. Where
+    ``model`` read a name, its word settles whether the name is a person's.
     """
-    registry = Registry(common_words=_lower_case_words(paragraph_tokens))
+    registry = Registry(
+        common_words=_lower_case_words(paragraph_tokens),
+        model=model,
+        long_forms=long_forms or {},
+    )
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
     for block, tokens in enumerate(paragraph_tokens):
@@ -465,7 +517,9 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
             if not words:
                 continue
             titled = name_start > run_start and lower_plain(tokens.texts[name_start - 1]) in TITLES
-            if not _surname_of_someone_named(registry, tokens, words, name_start, name_end) and (
+            verdict = registry.model_label(block, tokens, name_start, name_end)
+            named_before = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
+            if not named_before and (
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
@@ -474,6 +528,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 or _ends_in_a_country(words)
                 or _before_a_state(tokens, name_end)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
+                or " ".join(words) in registry.long_forms.values()  # spelled-out initials
                 or (
                     # "the Wisconsin Republican", "The Florida Democrat": the whole run.
                     name_start
@@ -489,11 +544,30 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                         pending.append((block, name_start + 1, name_end, words, None))
                         continue
                 role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
-                if not (titled or role or _names_a_person(tokens, words, name_start, name_end)):
+                if (
+                    verdict not in (None, "person")
+                    and not named_before
+                    and not (titled or role or _speaks(tokens, name_start, name_end))
+                    and words[0].lower() not in _GIVEN_NAMES
+                ):
+                    continue  # the model knows it for an organisation, a place or a product
+                if not (
+                    titled
+                    or role
+                    or verdict == "person"
+                    or (
+                        _names_a_person(tokens, words, name_start, name_end)
+                        and (
+                            words[0].lower() in _GIVEN_NAMES
+                            or _speaks(tokens, name_start, name_end)
+                            or not registry.model_doubts(block, tokens, name_start, name_end)
+                        )
+                    )
+                ):
                     doubtful.append((words, block, name_start, name_end))
                     pending.append((block, name_start, name_end, words, None))
                     continue
-                person = registry.add(words)
+                person = registry.add(words, weighed=True)
                 title = lower_plain(tokens.texts[name_start - 1]) if titled else None
                 if title and TITLES.get(title) and not person.gender:
                     person.gender = TITLES[title]
@@ -510,9 +584,11 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
         for block, start, end, words, _ in pending
         if len(words) == 1 and _verb_follows(paragraph_tokens[block], end)
     }
-    for words, _block, _start, _end in doubtful:
-        if words[-1].lower() in surnames_alone:
-            registry.add(words)
+    for words, block, start, end in doubtful:
+        if words[-1].lower() in surnames_alone and not registry.model_doubts(
+            block, paragraph_tokens[block], start, end
+        ):
+            registry.add(words, weighed=True)
     for block, start, _end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             _name_after_kin(registry, paragraph_tokens, block, start, words[0], pending)
@@ -530,6 +606,8 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
     for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             tokens = paragraph_tokens[block]
+            if registry.model_doubts(block, tokens, start, end):
+                continue  # "Stardust lifted off": the model read it, and found no one
             # "Instead, the senator is ...": a word opening its sentence before a comma is an
             # adverb far more often than a surname with an appositive.
             opens = tokens.opens_sentence(start)
@@ -545,7 +623,7 @@ def build_registry(paragraph_tokens: list[Tokens]) -> Registry:
                 or (lone_counts[words[0].lower()] < 2 and words[0].lower() not in _GIVEN_NAMES)
             ):
                 continue  # "Critics say": a common word where it opens a sentence
-            registry.add(words)
+            registry.add(words, weighed=True)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -713,6 +791,8 @@ def _before_a_state(tokens: Tokens, end: int) -> bool:
     return not after[:1].isalnum()
 
 
+# Words that open a description of a person after a comma.
+_DESCRIBERS = frozenset({"a", "an", "who", "whose", "aged"})
 # Words that open a relative clause, which ends an appositive role.
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "who's"})
 # Words a role never ends on; a role cut short by its window ends on them.
@@ -765,6 +845,18 @@ def _names_a_person(tokens: Tokens, words: list[str], start: int, end: int) -> b
         return True
     following = tokens.texts[end] if end < len(tokens) else ""
     return following in ("(", ",") or _verb_follows(tokens, end)
+
+
+def _speaks(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the words around a name show a person, whatever a model says: a speech verb
+    right before or after it (``said Whit Symms``), or a description after a comma (``Maryam
+    Violet, an Iranian journalist``, ``, who``)."""
+    lowers = tokens.lowers
+    return (
+        (start > 0 and lowers[start - 1] in SPEECH_VERBS)
+        or (end < len(tokens) and lowers[end] in SPEECH_VERBS)
+        or (end + 1 < len(tokens) and lowers[end] == "," and lowers[end + 1] in _DESCRIBERS)
+    )
 
 
 def _subject_position(tokens: Tokens, start: int, end: int) -> bool:

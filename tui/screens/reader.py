@@ -14,7 +14,8 @@ from textual.widgets import Input, Static
 
 from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept, NotSaved
-from tui.library import Entry, Library
+from tui.extract import ner
+from tui.library import Entry, Library, Shelf
 from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
 from tui.model import Extraction
 from tui.reading import Reading, build_reading, find_matches
@@ -116,10 +117,39 @@ class ReaderScreen(Screen[None]):
         """Open the starting article and fit the layout to the terminal."""
         self.apply_settings(self.app.settings)  # type: ignore[attr-defined]
         self._fit(self.app.size.width)
+        if ner.waiting():
+            # The names model loads in a worker after the first frame; until then the rules'
+            # names are shown, and quotes and speakers work as ever.
+            ner.defer_loading()
+            self.call_after_refresh(self._load_names)
         if self.library.paths:
             self.open_article(self.index)
         # Read the other articles once the first frame is up, not while it is being drawn.
         self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
+
+    @work(thread=True, exclusive=True, group="names")
+    def _load_names(self) -> None:
+        """Load the names model, then extract the open article again with it."""
+        if ner.load() is None:
+            self.app.call_from_thread(self._say_status)
+            return
+        shelf = self.library.entries
+        if isinstance(shelf, Shelf):
+            shelf.forget_extractions()
+        index = self.index
+        if self.library.paths and 0 <= index < len(self.library.paths):
+            _ = self.library.entries[index]
+        self.app.call_from_thread(self._names_arrived, index)
+
+    def _names_arrived(self, index: int) -> None:
+        """Show the model's names in the open article, where the reader is."""
+        self.readings.clear()
+        if index == self.index and self.view.reading is not None:
+            current, scroll_y = self.view.current, self.view.scroll_offset.y
+            self.view.show(self.reading(index), current, scroll_y)
+            self.query_one(SpeakersPanel).show(self.entry.extraction)
+            self.query_one(TerritoriesPanel).show(self.entry.extraction)
+        self._say_status()
 
     @work(thread=True, exclusive=True, group="library")
     def _read_the_rest(self) -> None:
@@ -320,6 +350,8 @@ class ReaderScreen(Screen[None]):
                 f"{self.walk_label} {self.walk_position + 1} of {len(self.walk)}",
                 "n/p: next/previous · esc: back to the quotes",
             ]
+        if ner.waiting():
+            parts.append("names: loading the model…")
         self.query_one("#status", Static).update(" · ".join(parts))
 
     def _end_walk(self) -> None:

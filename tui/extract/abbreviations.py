@@ -1,0 +1,56 @@
+"""Abbreviations and the long forms an article spells them out in.
+
+A news story names an organisation in full once and by its initials after ("the Korean Central
+News Agency (KCNA) said ... KCNA reported"): both are one organisation, and one speaker. The
+long form is the run of capitalised words (with ``of``, ``and``, ``the``, ``for`` between them)
+whose initials are the abbreviation's letters, written anywhere in the same article as an
+organisation's name (by its head word: ``Agency``, ``Committee``), or spelled out before the
+abbreviation in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.people import is_organisation
+from tui.extract.places import is_place
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|on|&)\s+)*[A-Z][\w'’-]*)+")
+_LINKS = frozenset({"of", "and", "the", "for", "on", "&"})
+
+
+def long_forms(texts: list[str]) -> dict[str, str]:
+    """Each abbreviation of ``texts`` that the same texts spell out, with its long form
+    (``{"KCNA": "Korean Central News Agency"}``); places are the gazetteer's (US, UK)."""
+    acronyms = {match.group() for text in texts for match in _ACRONYM.finditer(text)}
+    if not acronyms:
+        return {}
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _RUN.finditer(text):
+            words = [
+                word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+                for word in match.group().split()
+            ]
+            for first in range(len(words)):
+                if words[first].lower() in _LINKS or words[first] == "The":
+                    continue
+                initials = ""
+                for last in range(first, len(words)):
+                    word = words[last]
+                    if word.lower() in _LINKS:
+                        continue
+                    initials += word[0]
+                    if len(initials) > 6:
+                        break
+                    if initials in acronyms and last > first and initials not in found:
+                        name = " ".join(words[first : last + 1])
+                        spelled = text.startswith(
+                            f" ({initials})", match.start() + len(match.group())
+                        )
+                        if (spelled and last == len(words) - 1) or (
+                            is_organisation(words[first : last + 1]) and not is_place(name)
+                        ):
+                            found[initials] = name
+    return found

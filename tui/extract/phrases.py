@@ -60,6 +60,8 @@ WORD = re.compile(r"[\w’'-]+")
 
 
 # Words ending in -est that are no superlative.
+# Speech verbs that also start or continue another action ("began vowing").
+ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 _NOT_SUPERLATIVES = frozenset(
     """
     protest request interest contest conquest inquest bequest harvest forest arrest suggest
@@ -466,3 +468,26 @@ def trailing_name(words: list[str]) -> list[str]:
             break
         name.insert(0, word)
     return name
+
+
+def verb_subject(words: list[Token]) -> list[Token]:
+    """The subject of a verb, from the words before it: the noun phrase that ends them, or the
+    name a description stands with ("Tim Guest with the health authority says", "the
+    director of operations, Jeff Fraser, says")."""
+    end = len(words)
+    while end > 0 and between(words[end - 1]):
+        end -= 1
+    words = words[:end]
+    if len(words) >= 3 and words[-1].text == ",":
+        comma = max((i for i in range(len(words) - 1) if words[i].text == ","), default=-1)
+        inside = words[comma + 1 : -1]
+        named = trailing_name([plain(token.text) for token in inside])
+        if named and len(named) == len(inside):
+            return inside
+    phrase = noun_phrase(words)
+    joint = len(words) - len(phrase) - 1
+    if phrase and joint >= 1 and words[joint].lower in ("with", "of", "from", "at", "for"):
+        named = trailing_name([plain(token.text) for token in words[:joint]])
+        if named:
+            return words[joint - len(named) : joint]
+    return phrase

@@ -14,6 +14,7 @@ from tui.extract.passes.continuation import Continuation
 from tui.extract.passes.cue_after import CueAfter
 from tui.extract.passes.cue_before import CueBefore
 from tui.extract.passes.paragraph_subject import ParagraphSubject
+from tui.extract.passes.preceding_speech import PrecedingSpeech
 from tui.extract.passes.previous_speaker import PreviousSpeaker
 from tui.extract.passes.pronoun_cue import PronounCue
 from tui.extract.passes.signed import SignedBelow
@@ -38,6 +39,7 @@ SIEVE: tuple[Pass, ...] = (
     ColonIntroduction(),
     SignedBelow(),
     ParagraphSubject(),
+    PrecedingSpeech(),
     PreviousSpeaker(),
 )
 # Every name a speech's ``sieve`` may hold, in the order the passes run.

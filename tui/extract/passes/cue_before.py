@@ -13,6 +13,7 @@ from tui.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STANCE_VERBS
 from tui.extract.passes.base import Pass, QuoteView, Speech
 from tui.extract.people import Person, plain
 from tui.extract.phrases import (
+    ASPECT_VERBS,
     DOCUMENT_NOUN,
     after_last_break,
     between,
@@ -28,10 +29,6 @@ from tui.extract.resolve import Resolver
 from tui.extract.tokens import Token, Tokens
 
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
-
-
-# Speech verbs that also start or continue another action ("began vowing").
-_ASPECT_VERBS = frozenset("begin begins began beginning continue continues continued".split())
 
 
 def cue_before(
@@ -107,7 +104,7 @@ def cue_before(
             if position and before[position - 1].lower in _NOT_VERBS:
                 continue
             following = before[position + 1].lower if position + 1 < len(before) else ""
-            if following == "to" or (token.lower in _ASPECT_VERBS and following.endswith("ing")):
+            if following == "to" or (token.lower in ASPECT_VERBS and following.endswith("ing")):
                 continue  # "the crowd began to chant", "as the meeting began vowing": no cue
             if used_as_noun(before, position):
                 continue

@@ -1,0 +1,64 @@
+"""The attribution sieve's conventions, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.extract import extract
+from tui.extract.passes import PASS_NAMES
+from tui.ingest import parse_article
+from tui.model import Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    article = parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return list(extract(article).quotes)
+
+
+def test_every_quote_records_the_pass_that_decided_it() -> None:
+    quotes = quotes_of(
+        '"The bridge opens in May," said Mayor Ann Lee. "We are proud of it."',
+        "Lee said the cost had doubled since the plans were drawn.",
+    )
+    assert [quote.sieve for quote in quotes] == ["cue after", "continuation"]
+    assert all(quote.sieve in PASS_NAMES for quote in quotes)
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_reporter_s_subject() -> None:
+    quotes = quotes_of(
+        "Fire chief Dana Kowalski says the station has been short of crews all winter.",
+        '"We cannot cover the whole county with two trucks."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Dana Kowalski"]
+
+
+def test_a_named_subject_before_an_appositive_speaks() -> None:
+    quotes = quotes_of(
+        "Omar Haddad, a baker in Leeds, Ala., and a member of the guild, said flour had gone up.",
+        '"Every sack costs twice what it did. We will raise prices in the spring."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Omar Haddad"]
+
+
+def test_the_later_of_direct_and_reported_speech_before_speaks() -> None:
+    quotes = quotes_of(
+        '"It is too early," said Mayor Ann Lee. Sen. Ben Ortiz says the vote must wait.',
+        '"Nobody has read the report yet, and I will not vote blind."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Ann Lee", "Ben Ortiz"]
+
+
+def test_a_rubric_or_subhead_between_speech_and_quote_is_passed_over() -> None:
+    quotes = quotes_of(
+        "Fire chief Dana Kowalski says the station has been short of crews all winter.",
+        "READ MORE: County budget vote delayed again",
+        "Staffing in rural stations",
+        '"We cannot cover the whole county with two trucks."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Dana Kowalski"]
+
+
+def test_no_speaker_is_inherited_from_words_that_name_no_one() -> None:
+    quotes = quotes_of(
+        "Rather, he said the plan was fine, in a heavily Democratic county.",
+        '"We cannot cover the whole county with two trucks."',
+    )
+    assert [quote.speaker for quote in quotes] == [None]

@@ -62,3 +62,23 @@ def test_no_speaker_is_inherited_from_words_that_name_no_one() -> None:
         '"We cannot cover the whole county with two trucks."',
     )
     assert [quote.speaker for quote in quotes] == [None]
+
+
+def test_a_caption_between_speaker_and_quote_is_not_whom_the_pronoun_means() -> None:
+    quotes = quotes_of(
+        "Dr. Carla Mendes said the ward had run out of beds twice this month.",
+        "Volunteers hand out blankets outside the shelter on Monday. (Maria Walsh / City News)",
+        '"We are turning people away every single night now," she said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Carla Mendes"]
+
+
+def test_people_placed_in_a_photo_are_a_caption() -> None:
+    from tui.extract.layout import is_caption, is_layout
+
+    assert is_caption("Mayor Ann Lee, left, and Rita Moss, centre, cut the ribbon on Friday.")
+    assert is_caption("Ryan Smith / The Daily Post Rita Moss waves to the crowd.")
+    assert not is_caption("Voters on the left, right and centre agreed.")
+    assert not is_caption("An AP/Ipsos poll found most voters undecided.")
+    assert is_layout("WATCH: The council debates the budget")
+    assert not is_layout("Lee said the plan was fine.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Callable
 
+from tui.extract.layout import is_caption
 from tui.extract.lexicon import (
     EPITHETS,
     NOT_NAMES,
@@ -156,7 +157,11 @@ class Resolver:
         self.author = author
         self.tokens = tokens
         self.registry = registry
-        self.mentions: list[Mention] = list(registry.mentions)
+        # A caption names who is in the picture, not whom the text is about.
+        captions = {block for block, text in enumerate(texts) if is_caption(text)}
+        self.mentions: list[Mention] = [
+            mention for mention in registry.mentions if mention.block not in captions
+        ]
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         self.writer: Person | None = None  # the article's author, once they say "I"
         self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone

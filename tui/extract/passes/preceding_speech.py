@@ -9,6 +9,7 @@ subhead or a caption between them is not that paragraph.
 
 from __future__ import annotations
 
+from tui.extract.layout import is_layout
 from tui.extract.lexicon import POSSESSIVES, SPEECH_VERBS
 from tui.extract.passes.base import Pass, QuoteView, Speech
 from tui.extract.people import Person, plain
@@ -19,18 +20,6 @@ from tui.extract.tokens import Tokens
 # How many layout paragraphs (rubrics, subheads, captions) may stand between the speech and
 # the quote.
 _LAYOUT_REACH = 3
-_SUBHEAD_WORDS = 15
-
-
-def is_layout(text: str) -> bool:
-    """Whether a paragraph is layout rather than the story's sentences: a rubric in capitals
-    before a colon (``READ MORE:``, ``WATCH:``), or a short line that ends no sentence (a
-    subhead, a caption's credit)."""
-    stripped = text.strip()
-    head, colon, _ = stripped.partition(":")
-    if colon and head.isupper() and len(head.split()) <= 3:
-        return True
-    return len(stripped.split()) <= _SUBHEAD_WORDS and stripped[-1:] not in ".!?\"”’'"
 
 
 def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None:

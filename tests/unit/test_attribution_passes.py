@@ -82,3 +82,36 @@ def test_people_placed_in_a_photo_are_a_caption() -> None:
     assert not is_caption("An AP/Ipsos poll found most voters undecided.")
     assert is_layout("WATCH: The council debates the budget")
     assert not is_layout("Lee said the plan was fine.")
+
+
+def test_a_statement_speaks_for_whoever_it_belongs_to() -> None:
+    quotes = quotes_of(
+        "Minister Rita Moss released a statement on Tuesday evening about the closures.",
+        '"Every family affected will be offered a new place by March," her statement said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Rita Moss"]
+
+
+def test_an_organisation_described_is_the_one_the_article_introduced() -> None:
+    quotes = quotes_of(
+        "Shares of Halden Corporation fell after the recall of its heaters.",
+        '"We are replacing every unit free of charge," the company said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Halden Corporation"]
+
+
+def test_a_description_that_names_no_one_introduced_is_itself_the_speaker() -> None:
+    quotes = quotes_of(
+        "Heaters were recalled across the province this week.",
+        '"We are replacing every unit free of charge," the company said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["the company"]
+
+
+def test_a_modified_agent_noun_stands_for_the_person_in_focus() -> None:
+    quotes = quotes_of(
+        "Carl Brandt scored twice in his first game for the club on Saturday.",
+        '"I never expected a night like this one, not in my first season," the rookie '
+        "defenceman said.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Carl Brandt"]

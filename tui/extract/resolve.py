@@ -9,6 +9,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections.abc import Callable
 
@@ -88,6 +89,48 @@ _SPEAKERS = frozenset(
     newsletter analysis posting blog textbook caption tape recording version draft copy
     """.split()
 )
+
+
+# Endings of nouns for people by what they do: "defenceman", "proprietor", "brawler".
+_AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
+
+
+# Descriptions of news outlets, and the last words of their names.
+_OUTLET_NOUNS = frozenset(
+    "daily newspaper paper outlet network broadcaster publication tabloid station".split()
+)
+_OUTLET_NAMES = frozenset(
+    """
+    news times post journal tribune herald press review magazine channel television radio
+    star globe mail sun telegraph guardian gazette leader observer chronicle cbc ctv cnn
+    """.split()
+)
+# Descriptions of businesses.
+_BUSINESS_NOUNS = frozenset(
+    """
+    company firm retailer maker manufacturer giant business startup insurer lender carrier
+    airline chain brand developer operator producer supplier
+    """.split()
+)
+# Last words of the names of public bodies, which no business description stands for.
+_PUBLIC_NAMES = frozenset(
+    """
+    department ministry office agency council committee commission government court
+    congress senate parliament assembly bureau service services police army navy party
+    university college school union association
+    """.split()
+)
+
+
+def _fits(head: str, name: list[str]) -> bool:
+    """Whether an organisation's name fits the kind a description's head noun says: an
+    outlet's name for ``the daily``, a business's for ``the law firm``."""
+    last = name[-1].lower()
+    if head in _OUTLET_NOUNS:
+        return last in _OUTLET_NAMES
+    if head in _BUSINESS_NOUNS:
+        return last not in _OUTLET_NAMES and last not in _PUBLIC_NAMES
+    return False
 
 
 def _speaks(noun: str) -> bool:
@@ -267,6 +310,11 @@ class Resolver:
                 rest = phrase[index + 1 :]
                 if trailing_name([plain(token.text) for token in rest]):
                     phrase = rest
+                elif DOCUMENT_NOUN.fullmatch(rest[-1].lower) and trailing_name(
+                    [plain(token.text) for token in phrase[: index + 1]]
+                ):
+                    # "Phillips's statement said": its author speaks through it.
+                    phrase = phrase[: index + 1]
                 break
         for index, token in enumerate(phrase):
             if index and token.lower in ("of", "for"):
@@ -300,6 +348,8 @@ class Resolver:
                 if owner_gender in ("male", "female")
                 else None
             )
+            if owner is not None and DOCUMENT_NOUN.fullmatch(lowered[-1]):
+                return owner, text  # "her statement said": she speaks through it
             holder = self.role_holder(lowered[1:], owner, block, position)
             return holder or self.description(text), text
         name_words = trailing_name(words)
@@ -330,6 +380,11 @@ class Resolver:
                     person.gender = person.gender or gender_of_role(person.role)
             return person, " ".join(name_words)
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
+            if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
+                # "the company said", "the team said": a description, which names the
+                # organisation the article introduced, else stands as written.
+                named = self.organisation_described(lowered[-1], block, position)
+                return named or self.description(text), text
             return self.organisation(words), text
         if any(word in ROLE_NOUNS for word in lowered) and lowered[0] not in _INDEFINITE:
             # "a top aide said" brings in someone new; "the aide said" means one named before.
@@ -364,7 +419,17 @@ class Resolver:
         """``businessman``, ``New York billionaire``, ``Republican presidential candidate``:
         a role the press gives a known figure in place of the name, not one it gives someone
         it does not name (``the woman``, ``the official``)."""
-        if not words or words[-1].lower() not in EPITHETS:
+        if not words:
+            return False
+        head = words[-1].lower()
+        if head not in EPITHETS and not (
+            # "the rookie defenceman", "the affable proprietor": a modified agent noun.
+            len(words) > 1
+            and _AGENT_NOUN.search(head)
+            and head not in ROLE_NOUNS
+            and head not in _SPEAKERS
+            and not words[-1][:1].isupper()
+        ):
             return False
         return all(
             not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or is_place(word)
@@ -492,6 +557,35 @@ class Resolver:
             if matches:
                 return self.description(matches[-1].group())
         return None
+
+    def organisation_described(self, head: str, block: int, position: int) -> Person | None:
+        """The organisation a description (``the company``, ``the daily``) stands for: among
+        the organisations named in the last few paragraphs, the nearest whose name holds the
+        head noun, else the nearest of the kind the head noun says (see ``_fits``)."""
+        nearest: list[str] | None = None
+        for number in range(block, max(block - _REACH, -1) - 1, -1):
+            tokens = self.tokens[number]
+            runs: list[list[str]] = []
+            run: list[str] = []
+            for index, token in enumerate(tokens):
+                if number == block and token.start >= position:
+                    break
+                if token.capitalised and token.is_word and index not in tokens.quoted:
+                    run.append(plain(token.text))
+                    continue
+                if run:
+                    runs.append(run)
+                run = []
+            if run:
+                runs.append(run)
+            for words in reversed(runs):
+                if not is_organisation(words) or not trailing_name(words[:1]):
+                    continue
+                if head in (word.lower() for word in words):
+                    return self.organisation(words)
+                if nearest is None and _fits(head, words):
+                    nearest = words
+        return self.organisation(nearest) if nearest else None
 
     def last_organisation(self, block: int, position: int) -> Person | None:
         for mention in reversed(self.mentions):

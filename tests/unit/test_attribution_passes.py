@@ -115,3 +115,13 @@ def test_a_modified_agent_noun_stands_for_the_person_in_focus() -> None:
         "defenceman said.",
     )
     assert [quote.speaker for quote in quotes] == ["Carl Brandt"]
+
+
+def test_a_split_quote_is_joined_only_when_no_sentence_of_the_writer_s_parts_it() -> None:
+    adjacent = quotes_of('"We tried everything." "Nothing is left," said Mayor Ann Lee.')
+    parted = quotes_of(
+        '"We tried everything." The storm had closed the road for a week. '
+        '"Nothing is left," said Mayor Ann Lee.'
+    )
+    assert [quote.speaker for quote in adjacent] == ["Ann Lee", "Ann Lee"]
+    assert [quote.speaker for quote in parted] == [None, "Ann Lee"]

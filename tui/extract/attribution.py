@@ -52,7 +52,7 @@ class Attributor:
                 resolver.remember(speech.person, quote, cued=speech.cue is not None)
             results.append(speech)
             previous, previous_speech = quote, speech
-        join_split_quotes(self.quotes, results)
+        join_split_quotes(resolver.texts, self.quotes, results)
         return results
 
     def _attribute_one(

@@ -30,6 +30,7 @@ _MARK = re.compile(f"[{DOUBLE_MARKS}]")
 # the guillemets, the first one a paragraph uses opens: « » in French, » « in German.
 _GLYPH_PAIRS = {"„": "“”", "‚": "‘’", "「": "」", "『": "』"}
 _GLYPH_MARK = re.compile("[«»„“”‚‘’「」『』]")
+_GLYPH_OPENING = re.compile("[«»„‚「『]")
 _CUT_AT_CUE = re.compile(r",\s+(?=(?:\w+\s+){0,3}?(?:said|says|told|added|asked|wrote)\b)")
 
 
@@ -93,7 +94,7 @@ def find_quotes(blocks: tuple[Block, ...] | list[Block]) -> list[QuoteSpan]:
 
 def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (opening, closing) mark positions, and an opening left without its close."""
-    if any(mark in text for mark in "«»„‚「『"):
+    if _GLYPH_OPENING.search(text):
         return _pair_by_glyph(text)
     nested = _pair_nested(text)
     if nested is not None:

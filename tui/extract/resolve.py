@@ -206,6 +206,10 @@ class Resolver:
             mention for mention in registry.mentions if mention.block not in captions
         ]
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
+        # paragraph -> where its last quote opens
+        self.last_quote_at: dict[int, int] = {quote.block: quote.open_at for quote in quotes}
+        # paragraph -> the organisations it names, with where they start (read when needed)
+        self._organisations: dict[int, list[tuple[int, list[str]]]] = {}
         self.writer: Person | None = None  # the article's author, once they say "I"
         self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
         self._add_role_mentions()
@@ -564,28 +568,43 @@ class Resolver:
         head noun, else the nearest of the kind the head noun says (see ``_fits``)."""
         nearest: list[str] | None = None
         for number in range(block, max(block - _REACH, -1) - 1, -1):
-            tokens = self.tokens[number]
-            runs: list[list[str]] = []
-            run: list[str] = []
-            for index, token in enumerate(tokens):
-                if number == block and token.start >= position:
-                    break
-                if token.capitalised and token.is_word and index not in tokens.quoted:
-                    run.append(plain(token.text))
-                    continue
-                if run:
-                    runs.append(run)
-                run = []
-            if run:
-                runs.append(run)
-            for words in reversed(runs):
-                if not is_organisation(words) or not trailing_name(words[:1]):
+            for start, words in reversed(self._organisations_in(number)):
+                if number == block and start >= position:
                     continue
                 if head in (word.lower() for word in words):
                     return self.organisation(words)
                 if nearest is None and _fits(head, words):
                     nearest = words
         return self.organisation(nearest) if nearest else None
+
+    def _organisations_in(self, block: int) -> list[tuple[int, list[str]]]:
+        """The organisations a paragraph names (capitalised runs that end as organisations'
+        names do: ``Halden Corporation``), with where each starts; read once a paragraph."""
+        found = self._organisations.get(block)
+        if found is not None:
+            return found
+        tokens = self.tokens[block]
+        runs: list[tuple[int, list[str]]] = []
+        run: list[str] = []
+        start = 0
+        for index, token in enumerate(tokens):
+            if token.capitalised and token.is_word and index not in tokens.quoted:
+                if not run:
+                    start = token.start
+                run.append(plain(token.text))
+                continue
+            if run:
+                runs.append((start, run))
+            run = []
+        if run:
+            runs.append((start, run))
+        found = [
+            (start, words)
+            for start, words in runs
+            if is_organisation(words) and trailing_name(words[:1])
+        ]
+        self._organisations[block] = found
+        return found
 
     def last_organisation(self, block: int, position: int) -> Person | None:
         for mention in reversed(self.mentions):

@@ -93,9 +93,7 @@ class PrecedingSpeech(Pass):
             return None
         reported = reported_speech(resolver, block)
         direct = resolver.last_speaker.get(block)
-        last_quote = max(
-            (other.open_at for other in resolver.quotes if other.block == block), default=-1
-        )
+        last_quote = resolver.last_quote_at.get(block, -1)
         if reported is not None and (direct is None or reported[0] > last_quote):
             return Speech(reported[1], None, None, view.kind)
         if direct is not None:

@@ -125,3 +125,20 @@ def test_a_split_quote_is_joined_only_when_no_sentence_of_the_writer_s_parts_it(
     )
     assert [quote.speaker for quote in adjacent] == ["Ann Lee", "Ann Lee"]
     assert [quote.speaker for quote in parted] == [None, "Ann Lee"]
+
+
+def test_a_pronoun_means_the_subject_the_text_moved_to_not_the_last_speaker() -> None:
+    quotes = quotes_of(
+        '"It is a disaster," Donald Trump said. Sen. Tim Kaine, speaking at a rally on '
+        'Friday, said he was concerned about the plan. "We cannot afford this," he said.'
+    )
+    assert [quote.speaker for quote in quotes] == ["Donald Trump", "Tim Kaine"]
+
+
+def test_in_a_line_of_several_paragraphs_the_last_speaker_fades_with_the_sentences() -> None:
+    quotes = quotes_of(
+        '"We need more buses," said Mayor Paul Stone. The council met for three hours. '
+        "Several residents spoke about the fares. Dr. Tom Reyes, a dentist on Elm Street, "
+        'thinks they are too high. "Nobody here can pay this," he said.'
+    )
+    assert [quote.speaker for quote in quotes] == ["Paul Stone", "Tom Reyes"]

@@ -10,7 +10,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from tui.extract.layout import is_caption
@@ -133,6 +133,11 @@ def _fits(head: str, name: list[str]) -> bool:
     return False
 
 
+def _where(mention: Mention) -> tuple[int, int]:
+    """Where a mention stands, as the mentions are kept in order."""
+    return mention.block, mention.start
+
+
 def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
     return any(
@@ -179,6 +184,13 @@ def _not_a_noun(word: str) -> bool:
 
 # How many paragraphs back a pronoun may reach for its person.
 _REACH = 4
+# How many sentences back a paragraph's speaker is still the one a pronoun means.
+_LATELY = 2
+# How many mentions back a paragraph's speaker is looked for (a bound, for long lines).
+_LATELY_MENTIONS = 40
+# What a sentence further back in the paragraph costs a candidate for a pronoun (a paragraph
+# back costs 2).
+_SENTENCE_STEP = 0.5
 
 
 class Resolver:
@@ -489,6 +501,7 @@ class Resolver:
             and speaker.likely_gender() in (gender, None)
             # "a top aide said" shows no gender: "she" may well be someone else.
             and not (speaker.kind == "description" and speaker.likely_gender() is None)
+            and self._spoke_lately(speaker, gender, block, position)
         ):
             # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
             return speaker
@@ -508,6 +521,34 @@ class Resolver:
             chosen.votes[gender] = chosen.votes.get(gender, 0) + 1
         return chosen
 
+    def _sentence_at(self, block: int, position: int) -> int:
+        """The number of the sentence of paragraph ``block`` that holds ``position``."""
+        tokens = self.tokens[block]
+        if not tokens:
+            return 0
+        return tokens.sentences[max(0, bisect_right(tokens.starts, position) - 1)]
+
+    def _spoke_lately(self, speaker: Person, gender: str, block: int, position: int) -> bool:
+        """Whether ``speaker`` spoke in this sentence or the two before, and no sentence has
+        since opened with someone else the pronoun may mean ('"A," Trump said. Kaine said he
+        was concerned. "B," he said.' is Kaine's). In a line that runs several paragraphs
+        together, the line's last speaker may be long out of the story."""
+        here = bisect_left(self.mentions, (block, position), key=_where)
+        for mention in reversed(self.mentions[max(0, here - _LATELY_MENTIONS) : here]):
+            if mention.block != block:
+                break
+            person = mention.person
+            if person is speaker:
+                spoke = self._sentence_at(block, mention.start)
+                return self._sentence_at(block, position) - spoke <= _LATELY
+            if (
+                mention.lead
+                and person.kind == "person"
+                and person.likely_gender() in (gender, None)
+            ):
+                return False
+        return False
+
     def in_focus(
         self,
         gender: str | None,
@@ -524,6 +565,7 @@ class Resolver:
         """
         best: tuple[float, int] | None = None
         chosen: Person | None = None
+        here = self._sentence_at(block, position)
         for order, mention in enumerate(reversed(self.mentions)):
             if (mention.block, mention.start) >= (block, position):
                 continue
@@ -545,6 +587,10 @@ class Resolver:
             cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
             if known is None and gender is not None:
                 cost += 1.0
+            if not distance:
+                # Within a paragraph, sentences back count too: a line that runs several
+                # paragraphs together is read as the paragraphs it holds.
+                cost += _SENTENCE_STEP * max(0, here - self._sentence_at(block, mention.start) - 1)
             score = (cost, order)
             if best is None or score < best:
                 best, chosen = score, person

@@ -142,3 +142,12 @@ def test_in_a_line_of_several_paragraphs_the_last_speaker_fades_with_the_sentenc
         'thinks they are too high. "Nobody here can pay this," he said.'
     )
     assert [quote.speaker for quote in quotes] == ["Paul Stone", "Tom Reyes"]
+
+
+def test_a_day_or_a_place_that_opens_a_sentence_is_not_whom_he_means() -> None:
+    quotes = quotes_of(
+        "Sam Ortega has slept in a tent by the river since the spring.",
+        'On Christmas Day, he plans to cook for five friends. "I bought a turkey for all of '
+        'us," he says.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Sam Ortega"]

@@ -30,6 +30,7 @@ from tui.extract.people import (
     Registry,
     gender_of_role,
     is_auxiliary,
+    is_demonym,
     is_group,
     is_organisation,
     plain,
@@ -133,6 +134,29 @@ def _fits(head: str, name: list[str]) -> bool:
     return False
 
 
+def may_be_someone(person: Person) -> bool:
+    """Whether a name the registry took for a person may be one: not a place, a people or a
+    day (``Sumatra``, ``Canadian``, ``Christmas Day``), which a capitalised run can also be."""
+    if person.kind != "person":
+        return True
+    name = " ".join(person.words)
+    return not (
+        is_place(name)
+        or is_demonym(name)
+        or any(word.lower() in _DAY_WORDS for word in person.words)
+    )
+
+
+# Words of the names of days, months and holidays (not those that are also people's names:
+# May, June, April, August).
+_DAY_WORDS = frozenset(
+    """
+    day eve monday tuesday wednesday thursday friday saturday sunday january february
+    september october november december christmas easter
+    """.split()
+)
+
+
 def _where(mention: Mention) -> tuple[int, int]:
     """Where a mention stands, as the mentions are kept in order."""
     return mention.block, mention.start
@@ -214,8 +238,11 @@ class Resolver:
         self.registry = registry
         # A caption names who is in the picture, not whom the text is about.
         captions = {block for block, text in enumerate(texts) if is_caption(text)}
+        # Nor is a place, a people or a day the registry took for a person anyone's subject.
         self.mentions: list[Mention] = [
-            mention for mention in registry.mentions if mention.block not in captions
+            mention
+            for mention in registry.mentions
+            if mention.block not in captions and may_be_someone(mention.person)
         ]
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         # paragraph -> where its last quote opens

@@ -11,7 +11,7 @@ from tui.extract.lexicon import PRONOUNS
 from tui.extract.passes.base import Pass, QuoteView, Speech
 from tui.extract.passes.cue_after import read_cue_after
 from tui.extract.passes.cue_before import cue_before
-from tui.extract.resolve import Resolver
+from tui.extract.resolve import Resolver, may_be_someone
 
 
 class PronounCue(Pass):
@@ -31,6 +31,7 @@ class PronounCue(Pass):
             person is not None
             and person.kind == "person"
             and person.likely_gender() in (PRONOUNS[found[2].lower()], None)
+            and may_be_someone(person)
         ):
             found = (person, found[1], found[2])
         person, cue, mention = found

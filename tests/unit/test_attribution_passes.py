@@ -151,3 +151,16 @@ def test_a_day_or_a_place_that_opens_a_sentence_is_not_whom_he_means() -> None:
         'us," he says.',
     )
     assert [quote.speaker for quote in quotes] == ["Sam Ortega"]
+
+
+def test_a_verb_put_before_its_subject_names_the_speaker() -> None:
+    inverted = quotes_of(
+        "Rather than a new bridge, asks transit planner Lena Brooks, "
+        '"why not run a ferry every ten minutes?"'
+    )
+    with_subject = quotes_of(
+        "Mayor Paul Stone, who chairs the board, told the Herald, "
+        '"We will build the bridge, whatever it costs us."'
+    )
+    assert [quote.speaker for quote in inverted] == ["Lena Brooks"]
+    assert [quote.speaker for quote in with_subject] == ["Paul Stone"]

@@ -92,6 +92,23 @@ def cue_before(
                 person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
                 return person, token.text, mention
             if (
+                before[position - 1].text == ","
+                and before[-1].text in (",", ":")
+                and not token.lower.endswith("ing")
+                and not _names_someone(resolver, quote.block, before[0].start, token.start)
+            ):
+                # "Rather than that, asks editor Jennifer Ditchburn, "...": a verb put before
+                # its subject, whose name runs up to the quote (not "Dick Dever, who ...,
+                # told POLITICO, "...": the sentence has its subject).
+                phrase = noun_phrase_forward(before, position + 1)
+                if (
+                    phrase
+                    and position + 1 + len(phrase) == len(before) - 1
+                    and trailing_name([plain(word.text) for word in phrase])
+                ):
+                    person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
+                    return person, token.text, mention
+            if (
                 position >= 2
                 and before[position - 1].lower in ("that", "which")
                 and DOCUMENT_NOUN.fullmatch(before[position - 2].lower)
@@ -143,6 +160,14 @@ def cue_before(
             person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, cue_text(before, position, mention), mention
     return None
+
+
+def _names_someone(resolver: Resolver, block: int, start: int, end: int) -> bool:
+    """Whether a person is named between ``start`` and ``end`` of a paragraph."""
+    return any(
+        mention.block == block and start <= mention.start < end and mention.person.kind == "person"
+        for mention in resolver.mentions
+    )
 
 
 def names_a_person_before(

@@ -164,3 +164,13 @@ def test_a_verb_put_before_its_subject_names_the_speaker() -> None:
     )
     assert [quote.speaker for quote in inverted] == ["Lena Brooks"]
     assert [quote.speaker for quote in with_subject] == ["Paul Stone"]
+
+
+def test_past_a_relative_clause_the_appositive_s_name_speaks() -> None:
+    quotes = quotes_of(
+        "The talks resumed on Monday.",
+        "On Tuesday, Rosa Lind, the head of the regional council, which speaks for the "
+        'mayors, urged ministers "to say within a week what they intend to do about the '
+        'roads." Nobody answered.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Rosa Lind"]

@@ -379,7 +379,22 @@ def noun_phrase(window: list[Token]) -> list[Token]:
         # "Dmitry Peskov, press secretary for Putin, said": the head before the appositive.
         opener = "," if last.text == "," else "("
         mark = next((i for i in range(len(window) - 2, -1, -1) if window[i].text == opener), None)
-        return noun_phrase(window[:mark]) if mark else []
+        if not mark:
+            return []
+        head = noun_phrase(window[:mark])
+        if (
+            opener == ","
+            and window[mark + 1].lower in ("which", "who", "whose")
+            and head
+            and head[0].lower in DETERMINERS
+        ):
+            # "Donald Tusk, the president of the council, which represents its leaders,
+            # urged": past a relative clause the head is itself an appositive to a name.
+            rest = window[: mark - len(head)]
+            named = noun_phrase(rest[:-1]) if rest and rest[-1].text == "," else []
+            if named and trailing_name([plain(token.text) for token in named]):
+                return named
+        return head
     phrase: list[Token] = []
     for token in reversed(window):
         if token.quoted or not phrase_word(token):

@@ -239,10 +239,11 @@ class Resolver:
         # A caption names who is in the picture, not whom the text is about.
         captions = {block for block, text in enumerate(texts) if is_caption(text)}
         # Nor is a place, a people or a day the registry took for a person anyone's subject.
+        someone = {id(person): may_be_someone(person) for person in registry.people}
         self.mentions: list[Mention] = [
             mention
             for mention in registry.mentions
-            if mention.block not in captions and may_be_someone(mention.person)
+            if mention.block not in captions and someone.get(id(mention.person), True)
         ]
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         # paragraph -> where its last quote opens

@@ -174,3 +174,11 @@ def test_past_a_relative_clause_the_appositive_s_name_speaks() -> None:
         'roads." Nobody answered.',
     )
     assert [quote.speaker for quote in quotes] == ["Rosa Lind"]
+
+
+def test_a_speech_word_used_as_a_noun_does_not_hide_the_reported_speaker() -> None:
+    quotes = quotes_of(
+        "Dr. Tom Reyes with the county health board says there are many reasons for delays.",
+        '"The ward treats the sickest patients first, and everyone else waits for hours."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Tom Reyes"]

@@ -63,7 +63,7 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
         else:
             phrase = verb_subject(words[:-1])
         if not phrase:
-            return None
+            continue  # "many reasons": a noun, or a verb with no subject to read
         person, _ = resolver.resolve_phrase(phrase, block, phrase[0].start)
         if person is None or person.kind == "description":
             return None  # "Rather, he said", "a heavily Democratic state": no one known

@@ -182,3 +182,11 @@ def test_a_speech_word_used_as_a_noun_does_not_hide_the_reported_speaker() -> No
         '"The ward treats the sickest patients first, and everyone else waits for hours."',
     )
     assert [quote.speaker for quote in quotes] == ["Tom Reyes"]
+
+
+def test_an_age_describes_someone_who_can_speak() -> None:
+    quotes = quotes_of(
+        "The crowd waited outside the court all day.",
+        '"I have waited ten years for this day," said a 45-year-old.',
+    )
+    assert [quote.speaker for quote in quotes] == ["a 45-year-old"]

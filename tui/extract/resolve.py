@@ -164,7 +164,7 @@ def _where(mention: Mention) -> tuple[int, int]:
 
 def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
-    return any(
+    return noun.endswith("-old") or any(  # "my two-year-old", "the 45-year-old"
         word in _SPEAKERS
         or word in ROLE_NOUNS
         or word in EPITHETS

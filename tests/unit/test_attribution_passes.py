@@ -190,3 +190,11 @@ def test_an_age_describes_someone_who_can_speak() -> None:
         '"I have waited ten years for this day," said a 45-year-old.',
     )
     assert [quote.speaker for quote in quotes] == ["a 45-year-old"]
+
+
+def test_a_lawmaker_is_the_member_of_a_legislature_the_text_named() -> None:
+    quotes = quotes_of(
+        "Rep. Anna Cole of Texas met the press on Monday. Developer Tom Reyes spoke after her.",
+        '"We were not told the whole story by the agency," the Republican lawmaker said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Anna Cole"]

@@ -56,6 +56,13 @@ _ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "in
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 
+# Words for a member of a legislature: a "lawmaker" is a senator, a representative, an MP.
+_LEGISLATORS = frozenset(
+    """
+    lawmaker legislator senator representative congressman congresswoman mp assemblyman
+    assemblywoman councillor councilor
+    """.split()
+)
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
 _OFFICES = frozenset(
     "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
@@ -700,6 +707,8 @@ class Resolver:
         nouns = {word for word in wanted if word in ROLE_NOUNS}
         if not nouns:
             return None
+        # "the Republican lawmaker" is whichever member of a legislature the text is about.
+        nouns |= {office for noun in nouns & _LEGISLATORS for office in _LEGISLATORS}
 
         # "the Vermont senator" is a senator from Vermont, not any senator.
         places = {

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
-# A photo credit: a photographer's name, a slash, the agency.
-_CREDIT = re.compile(rf"\(\s*{_NAME}\s?/\s?[A-Z][^()]*\)\s*$|^{_NAME}\s/\s(?:The\s)?[A-Z]")
-# Someone placed in the picture: "Jaidaa, left,", "Kevin Vickers, far right, tosses".
-_PLACED = re.compile(
-    r"[A-Z][\w'’-]+,\s(?:far\s|second\s|third\s|top\s|bottom\s)?(?:left|right|centre|center)\b"
+# A photo credit (a photographer's name, a slash, the agency), or someone placed in the
+# picture ("Jaidaa, left,", "Kevin Vickers, far right, tosses").
+_CAPTION = re.compile(
+    rf"\(\s*{_NAME}\s?/\s?[A-Z][^()]*\)\s*\Z|\A\s*{_NAME}\s/\s(?:The\s)?[A-Z]"
+    r"|[A-Z][\w'’-]+,\s(?:far\s|second\s|third\s|top\s|bottom\s)?(?:left|right|centre|center)\b"
 )
 _RUBRIC = re.compile(r"^[A-Z][A-Z ]{1,24}:")
 _SUBHEAD_WORDS = 15
@@ -26,7 +26,7 @@ _SUBHEAD_WORDS = 15
 
 def is_caption(text: str) -> bool:
     """Whether a paragraph is a photo or video caption."""
-    return _CREDIT.search(text.strip()) is not None or _PLACED.search(text) is not None
+    return _CAPTION.search(text) is not None
 
 
 def is_layout(text: str) -> bool:

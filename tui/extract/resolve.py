@@ -246,12 +246,16 @@ class Resolver:
         # A caption names who is in the picture, not whom the text is about.
         captions = {block for block, text in enumerate(texts) if is_caption(text)}
         # Nor is a place, a people or a day the registry took for a person anyone's subject.
-        someone = {id(person): may_be_someone(person) for person in registry.people}
-        self.mentions: list[Mention] = [
-            mention
-            for mention in registry.mentions
-            if mention.block not in captions and someone.get(id(mention.person), True)
-        ]
+        no_one = {id(person) for person in registry.people if not may_be_someone(person)}
+        self.mentions: list[Mention] = (
+            [
+                mention
+                for mention in registry.mentions
+                if mention.block not in captions and id(mention.person) not in no_one
+            ]
+            if captions or no_one
+            else list(registry.mentions)
+        )
         self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
         # paragraph -> where its last quote opens
         self.last_quote_at: dict[int, int] = {quote.block: quote.open_at for quote in quotes}

@@ -198,3 +198,13 @@ def test_a_lawmaker_is_the_member_of_a_legislature_the_text_named() -> None:
         '"We were not told the whole story by the agency," the Republican lawmaker said.',
     )
     assert [quote.speaker for quote in quotes] == ["Anna Cole"]
+
+
+def test_a_name_in_apposition_inside_a_clause_is_not_its_subject() -> None:
+    quotes = quotes_of(
+        "Dr. Tom Reyes said he wants to keep the clinic his father built.",
+        "He said the clinic, with a pharmacy run by his father's friend, Paul Stone, gave "
+        "the town its first doctor.",
+        '"They brought us care when nobody else would," he said.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Tom Reyes"]

@@ -208,3 +208,12 @@ def test_a_name_in_apposition_inside_a_clause_is_not_its_subject() -> None:
         '"They brought us care when nobody else would," he said.',
     )
     assert [quote.speaker for quote in quotes] == ["Tom Reyes"]
+
+
+def test_a_capitalised_modal_after_a_title_is_a_name_not_an_auxiliary() -> None:
+    quotes = quotes_of(
+        "The vote was lost by a wide margin on Tuesday night.",
+        'After the vote, Ms. May admonished members for not saying "what the House does '
+        'support." She left.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Ms. May"]

@@ -46,6 +46,7 @@ _BETWEEN = frozenset(
 )
 
 
+_MODALS = frozenset("may might will would could must".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
@@ -109,7 +110,10 @@ def superlative(word: str) -> bool:
 
 
 def between(token: Token) -> bool:
-    """A word that may stand between a speaker and the verb: "later", "has", "famously"."""
+    """A word that may stand between a speaker and the verb: "later", "has", "famously";
+    not a capitalised modal, which is a name ("Ms. May acknowledged")."""
+    if token.capitalised and token.lower in _MODALS:
+        return False
     return token.lower in _BETWEEN or (
         token.lower.endswith("ly") and not token.capitalised and len(token.lower) > 4
     )

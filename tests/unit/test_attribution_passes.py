@@ -38,6 +38,17 @@ def test_a_named_subject_before_an_appositive_speaks() -> None:
     assert [quote.speaker for quote in quotes] == ["Omar Haddad"]
 
 
+def test_a_named_subject_speaks_however_long_the_appositive() -> None:
+    # The noun phrase before the verb is read from a bounded stretch; the name that opens the
+    # sentence is not, since it is read once a sentence.
+    trades = " and ".join(f"a supplier to bakery {number}" for number in range(60))
+    quotes = quotes_of(
+        f"Omar Haddad, a baker in Leeds, {trades}, said flour had gone up.",
+        '"Every sack costs twice what it did. We will raise prices in the spring."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Omar Haddad"]
+
+
 def test_the_later_of_direct_and_reported_speech_before_speaks() -> None:
     quotes = quotes_of(
         '"It is too early," said Mayor Ann Lee. Sen. Ben Ortiz says the vote must wait.',

@@ -15,11 +15,15 @@ from tui.extract.passes.base import Pass, QuoteView, Speech
 from tui.extract.people import Person, plain
 from tui.extract.phrases import ASPECT_VERBS, DETERMINERS, trailing_name, verb_subject
 from tui.extract.resolve import Resolver
-from tui.extract.tokens import Tokens
+from tui.extract.tokens import Token, Tokens
 
 # How many layout paragraphs (rubrics, subheads, captions) may stand between the speech and
 # the quote.
 _LAYOUT_REACH = 3
+# How many tokens before a speech verb its subject is read from: bounded, so that a long
+# sentence of speech words costs its length, not its square; far more than any subject with
+# its appositives takes.
+_SUBJECT_REACH = 200
 
 
 def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None:
@@ -28,6 +32,8 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
     ``Health Minister Randy Delorey says ...``."""
     tokens: Tokens = resolver.tokens[block]
     quoting = {tokens.sentences[index] for index in tokens.quoted}
+    # sentence start -> the capitalised words that open it, the name they end with, its person
+    openings: dict[int, tuple[list[Token], list[str], Person | None]] = {}
     for index in range(len(tokens) - 1, 0, -1):
         token = tokens[index]
         if (
@@ -44,24 +50,25 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
         start = tokens.sentence_start(index)
         if tokens.sentences[index] in quoting:
             continue  # the cue of a quote in this sentence: its speech is the quote's
-        words = [tokens[i] for i in range(start, index + 1)]
         # "Will Young, a mechanic based in Kansas City, Mo., said": the name that opens the
         # sentence before an appositive; else the noun phrase right before the verb.
-        opening = 0
-        while opening < len(words) and words[opening].capitalised and words[opening].is_word:
-            opening += 1
-        named = trailing_name([plain(token.text) for token in words[:opening]])
-        known = resolver.registry.find(named) if named else None
+        if start not in openings:
+            opener = [tokens[i] for i in range(start, start + _capitalised_run(tokens, start))]
+            named = trailing_name([plain(token.text) for token in opener])
+            openings[start] = opener, named, resolver.registry.find(named) if named else None
+        opener, named, known = openings[start]
+        opening = len(opener)
         if (
-            opening < len(words) - 1
-            and words[opening].text == ","
+            start + opening < index
+            and tokens.texts[start + opening] == ","
             and len(named) == opening > 0
             # "However," and "Rather," open sentences too: a name is full, or stands for one.
             and (len(named) > 1 or (known is not None and len(known.words) > 1))
         ):
-            phrase = words[:opening]
+            phrase = opener
         else:
-            phrase = verb_subject(words[:-1])
+            reach = max(start, index - _SUBJECT_REACH)
+            phrase = verb_subject([tokens[i] for i in range(reach, index)])
         if not phrase:
             continue  # "many reasons": a noun, or a verb with no subject to read
         person, _ = resolver.resolve_phrase(phrase, block, phrase[0].start)
@@ -69,6 +76,14 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
             return None  # "Rather, he said", "a heavily Democratic state": no one known
         return tokens.starts[index], person
     return None
+
+
+def _capitalised_run(tokens: Tokens, start: int) -> int:
+    """How many capitalised words open the sentence that starts at token ``start``."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised and tokens[end].is_word:
+        end += 1
+    return end - start
 
 
 class PrecedingSpeech(Pass):

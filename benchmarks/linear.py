@@ -5,9 +5,9 @@ Run: python benchmarks/linear.py [KB ...]   (prints figures; asserts nothing)
 A paragraph of 25, 50, 100 and 200 KB (or the sizes given) in each of the shapes hostile or
 careless copy takes: quotes packed one after another, a Q&A transcript pasted as one paragraph,
 attributed quotes with names and pronouns, titles and places of two meanings, organisations
-and the documents they speak by, and a long article of ordinary paragraphs. For each:
-the best time of a few runs, and the ratio to the size before it; a ratio near 2 is linear, near
-4 is quadratic.
+and the documents they speak by, speech words before a paragraph that is only a quote, and a
+long article of ordinary paragraphs. For each: the best time of a few runs, and the ratio to
+the size before it; a ratio near 2 is linear, near 4 is quadratic.
 """
 
 from __future__ import annotations
@@ -86,6 +86,14 @@ def organisations(size: int) -> str:
     )
 
 
+def reported_speech(size: int) -> str:
+    """A paragraph of speech words with no subject to read, then a quote alone in its
+    paragraph, whose speaker is looked for among them."""
+    return _fill(size, lambda number: f"reasons {number} says", separator=" ") + (
+        '.\n\n"We will not give up."'
+    )
+
+
 def many_paragraphs(size: int) -> str:
     """An ordinary article of many short paragraphs, to show the whole text scales too."""
     return _fill(
@@ -104,6 +112,7 @@ SHAPES = {
     "attributed quotes paragraph": attributed,
     "titles and places paragraph": titles_and_places,
     "organisations paragraph": organisations,
+    "reported speech paragraph": reported_speech,
     "article of short paragraphs": many_paragraphs,
 }
 

@@ -1,8 +1,12 @@
 """Measure who-said-what against the PolNeAR gold annotations.
 
     python -m tui.evaluate ../shared/corpus/polnear [--misses N] [--split train|dev]
+    python -m tui.evaluate --ggt ../shared/corpus/ggt [--misses N]
 
-Prints direct-quote precision, recall and F1, and speaker accuracy, then lists misses to read.
+Prints direct-quote precision, recall and F1, speaker accuracy, and each attribution pass's
+coverage (the share of scored quotes it decided) and precision (the share of those it got
+right), then lists misses to read. ``--ggt`` scores a folder in the Gender Gap Tracker's gold
+format by the scorer in ``../shared/eval`` (see ``tui.evaluate_ggt``).
 
 How it counts:
 - Gold direct quotes are the attributions whose content opens with a quotation mark.
@@ -39,6 +43,7 @@ from tui.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from tui.extract.passes import PASS_NAMES
 from tui.extract.people import is_demonym, is_role_word
 from tui.extract.places import is_place
 from tui.ingest import read_article
@@ -386,6 +391,7 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
     missed: list[str] = []
     wrong: list[str] = []
     spurious: list[str] = []
+    passes = PassTally()
     for path_text in sorted(gold_by_file):
         path = Path(path_text)
         if split and path.parent.parent.name != split:
@@ -422,16 +428,19 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
             resolved = _resolve(rows, row, article.text)
             speaker_total += 1
             gold = row["source"]["text"]
-            if any(
+            right = any(
                 same_speaker(quote.speaker, roles.get(quote.speaker), gold, resolved)
                 for quote in matching
-            ):
+            )
+            passes.add(matching[0].sieve, right)
+            if right:
                 speaker_right += 1
             elif len(wrong) < misses:
                 ours = matching[0].speaker
                 gold_text = row["source"]["text"]
                 wrong.append(
                     f"{path.name}: {snippet}\n    gold {resolved!r} ({gold_text}), ours {ours!r}"
+                    f" [{matching[0].sieve}]"
                 )
     covered, named_sources = _name_coverage(corpus, gold_by_file, split)
     precision = true_positive / predicted if predicted else 0.0
@@ -447,6 +456,7 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
         f"gold speakers' names covered by person entities {coverage:.3f} "
         f"({covered}/{named_sources})"
     )
+    print(passes.table())
     for title, lines in (
         ("missed", missed),
         ("not in the gold", spurious),
@@ -458,6 +468,33 @@ def evaluate(corpus: Path, split: str | None = None, misses: int = 0) -> dict[st
     return {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": accuracy}
 
 
+class PassTally:
+    """How many scored quotes each attribution pass decided, and how many of them rightly."""
+
+    def __init__(self) -> None:
+        self.decided: Counter[str] = Counter()
+        self.right: Counter[str] = Counter()
+
+    def add(self, sieve: str, right: bool) -> None:
+        """Count one scored quote decided by ``sieve``."""
+        self.decided[sieve] += 1
+        self.right[sieve] += right
+
+    def table(self) -> str:
+        """Each pass, in the order they run: coverage, precision, and the counts."""
+        total = sum(self.decided.values())
+        lines = ["pass                 coverage  precision  (right/decided)"]
+        for name in (*PASS_NAMES, *sorted(set(self.decided) - set(PASS_NAMES))):
+            decided = self.decided[name]
+            if not decided:
+                continue
+            lines.append(
+                f"{name or '(none)':<20} {decided / total:8.3f}  {self.right[name] / decided:9.3f}"
+                f"  ({self.right[name]}/{decided})"
+            )
+        return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation from the command line."""
     parser = argparse.ArgumentParser(
@@ -466,11 +503,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "corpus", type=Path, help="the polnear folder (with gold_attributions.jsonl)"
     )
+    parser.add_argument(
+        "--ggt", action="store_true", help="the folder holds gold.jsonl and text/ (GGT format)"
+    )
     parser.add_argument("--split", choices=("train", "dev"), help="only this part of the corpus")
     parser.add_argument(
         "--misses", type=int, default=20, help="how many misses of each kind to list"
     )
     options = parser.parse_args(argv)
+    if options.ggt:
+        from tui.evaluate_ggt import evaluate_ggt
+
+        return evaluate_ggt(options.corpus, options.misses)
     if not (options.corpus / "gold_attributions.jsonl").is_file():
         print(f"{options.corpus}: no gold_attributions.jsonl here", file=sys.stderr)
         return 2

@@ -129,6 +129,7 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     where: str = "body"  # "body" or the header block's name
+    sieve: str = ""  # the attribution pass that decided the speaker (for the evaluation)
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,3 +90,14 @@ def test_a_surname_ending_in_s_is_compared_whole() -> None:
     assert _person_surname("Alderman William D. Burns") == "burns"
     assert "burns" in _words("William D. Burns")
     assert _words("Obama's aide, Mr. Sanders.") == ["obama", "aide", "mr", "sanders"]
+
+
+def test_each_pass_shows_its_coverage_and_precision_in_the_order_passes_run() -> None:
+    from tui.evaluate import PassTally
+
+    tally = PassTally()
+    for sieve, right in (("pronoun cue", True), ("cue after", True), ("cue after", False)):
+        tally.add(sieve, right)
+    lines = tally.table().splitlines()
+    assert lines[1].split()[:4] == ["cue", "after", "0.667", "0.500"]
+    assert lines[2].split()[:4] == ["pronoun", "cue", "0.333", "1.000"]

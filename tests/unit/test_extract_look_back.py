@@ -67,3 +67,18 @@ def test_a_look_back_stops_after_its_bound() -> None:
     found = list(mentions.before(0, LOOK_BACK + 50))
     assert len(found) == LOOK_BACK
     assert found[0].start == LOOK_BACK + 49
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 30)), max_size=40),
+    st.integers(0, 5),
+    st.integers(0, 31),
+    st.integers(0, 31),
+)
+def test_the_mentions_within_a_stretch_are_those_a_walk_through_all_finds(
+    places: list[tuple[int, int]], block: int, start: int, end: int
+) -> None:
+    mentions = Mentions(_mention(*place, text=str(n)) for n, place in enumerate(places))
+    every = [m for m in mentions if m.block == block and start <= m.start < end]
+    assert list(mentions.within(block, start, end)) == every

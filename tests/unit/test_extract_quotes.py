@@ -97,3 +97,41 @@ def test_quote_text_is_the_file_text_at_its_span() -> None:
     article = parse_article("test.txt", text)
     [quote] = extract(article).quotes
     assert text[quote.span[0] : quote.span[1]] == quote.text == "A wrapped\nquote"
+
+
+def test_french_guillemets_with_spaces_inside_pair_by_glyph() -> None:
+    # The narration between two quotes is not a quote, though « and » stand beside spaces.
+    quotes = quotes_of(
+        "« Nous avons signé l'accord hier soir », a déclaré la ministre. « Il entrera en "
+        "vigueur en mars », a-t-elle précisé."
+    )
+    assert [quote.text for quote in quotes] == [
+        "Nous avons signé l'accord hier soir",
+        "Il entrera en vigueur en mars",
+    ]
+
+
+def test_german_marks_pair_by_glyph() -> None:
+    low = quotes_of("„Wir bauen die Brücke bis zum Sommer“, sagte die Bürgermeisterin.")
+    reversed_guillemets = quotes_of("»Wir bauen die Brücke bis zum Sommer«, sagte sie.")
+    single = quotes_of("‚Eine gute Nachricht für alle Pendler‘, said the mayor.")
+    assert [quote.text for quote in low] == ["Wir bauen die Brücke bis zum Sommer"]
+    assert [quote.text for quote in reversed_guillemets] == ["Wir bauen die Brücke bis zum Sommer"]
+    assert [quote.text for quote in single] == ["Eine gute Nachricht für alle Pendler"]
+
+
+def test_corner_brackets_pair() -> None:
+    [quote] = quotes_of("Mayor Ann Lee said: 「We open the new line in April.」 Then she left.")
+    assert quote.text == "We open the new line in April."
+    assert quote.speaker == "Ann Lee"
+
+
+def test_foreign_marks_take_a_speaker_only_from_an_english_cue_or_a_name_and_colon() -> None:
+    cued, labelled, foreign = (
+        quotes_of("« Nous ne céderons pas sur ce point », said Marie Dubois.")[0],
+        quotes_of("Marie Dubois : « Nous ne céderons pas sur ce point. »")[0],
+        quotes_of("« Nous ne céderons pas sur ce point », a déclaré Marie Dubois.")[0],
+    )
+    assert cued.speaker == "Marie Dubois"
+    assert labelled.speaker == "Marie Dubois"
+    assert foreign.speaker is None

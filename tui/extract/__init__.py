@@ -78,6 +78,7 @@ def _quotes(article: Article, spans: list[QuoteSpan], speeches: list[Speech]) ->
                 paragraph=span.block + 1,
                 speaker=speech.person.name if speech.person else None,
                 cue=speech.cue,
+                sieve=speech.sieve,
             )
         )
     return quotes

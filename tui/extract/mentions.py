@@ -57,6 +57,13 @@ class Mentions(Sequence[Mention]):
         for index in range(stop - 1, max(stop - LOOK_BACK, 0) - 1, -1):
             yield mentions[index]
 
+    def within(self, block: int, start: int, end: int) -> Sequence[Mention]:
+        """The mentions of paragraph ``block`` from offset ``start`` to before ``end``, in
+        reading order: found by halving, so a rule asking about a stretch of a long paragraph
+        reads that stretch only."""
+        first = bisect_left(self._places, (block, start))
+        return self._mentions[first : bisect_left(self._places, (block, end), first)]
+
 
 def _place(mention: Mention) -> tuple[int, int]:
     return mention.block, mention.start

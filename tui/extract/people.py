@@ -868,6 +868,9 @@ def _subject_position(tokens: Tokens, start: int, end: int) -> bool:
     return _verb_follows(tokens, end)
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
 def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
     """Whether a name opens the main clause after an introductory phrase ("At the news
     conference, Manafort ...") or is named as a sentence's speaker ("..., said Wilcox")."""
@@ -887,11 +890,20 @@ def _opens_clause(tokens: Tokens, start: int, end: int) -> bool:
         before -= 1  # ", Mayor Ted Terry noted."
     if tokens.texts[before - 1] != ",":
         return False
+    first = tokens.sentence_start(start)
     if _verb_follows(tokens, end):
-        return True
+        # Not "He said the business, run by his friend, Martin Legere, gave ...": a clause
+        # with its own subject and verb before the comma is the sentence's, and the name an
+        # appositive inside it.
+        return not (
+            tokens.lowers[first] in _SUBJECT_PRONOUNS
+            and any(
+                _verb_like(tokens.texts[index], tokens.lowers[index])
+                for index in range(first + 1, before - 1)
+            )
+        )
     if before < start:
         return False
-    first = tokens.sentence_start(start)
     return tokens.lowers[first] in _INTRODUCERS and not any(
         _verb_like(tokens.texts[index], tokens.lowers[index]) for index in range(first, start - 1)
     )

@@ -5,6 +5,11 @@ sometimes turns a curly mark the wrong way round, so each mark is read from what
 it: a mark after a space and before a letter opens, a mark after a letter and before a space or
 punctuation closes. A quote may run over several paragraphs: the paragraph that continues it
 opens with a mark, and the one before has no closing mark.
+
+Other languages' marks say their direction by their glyph, in pairs their typography fixes:
+French « » (with spaces inside, which the English reading by neighbours takes backwards),
+German and Danish » « and „ “, Polish „ ”, German single ‚ ‘, and the corner brackets 「 」
+and 『 』 of Chinese and Japanese. A paragraph that uses them is paired by glyph.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ _BEFORE_OPEN = " \t\n([{—–-―/:;,"
 _AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
 
 _MARK = re.compile(f"[{DOUBLE_MARKS}]")
+# Marks whose glyph fixes the pair (the opening mark, then the marks that may close it). Of
+# the guillemets, the first one a paragraph uses opens: « » in French, » « in German.
+_GLYPH_PAIRS = {"„": "“”", "‚": "‘’", "「": "」", "『": "』"}
+_GLYPH_MARK = re.compile("[«»„“”‚‘’「」『』]")
+_GLYPH_OPENING = re.compile("[«»„‚「『]")
 _CUT_AT_CUE = re.compile(r",\s+(?=(?:\w+\s+){0,3}?(?:said|says|told|added|asked|wrote)\b)")
 
 
@@ -84,6 +94,8 @@ def find_quotes(blocks: tuple[Block, ...] | list[Block]) -> list[QuoteSpan]:
 
 def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (opening, closing) mark positions, and an opening left without its close."""
+    if _GLYPH_OPENING.search(text):
+        return _pair_by_glyph(text)
     nested = _pair_nested(text)
     if nested is not None:
         return nested, None
@@ -103,6 +115,35 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
         else:
             # Another opening while one is open: the earlier mark was a stray.
             open_at = index
+    return pairs, open_at
+
+
+def _pair_by_glyph(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Outer pairs of the marks whose glyph says their direction (see the module's note);
+    marks inside an open pair (quotes within the quote) and English marks outside any are
+    left alone. A single closing mark that stands inside a word is an apostrophe."""
+    pairs: list[tuple[int, int]] = []
+    guillemets = ""  # the guillemet pair this paragraph uses, opening mark first
+    open_at: int | None = None
+    closers = ""
+    for found in _GLYPH_MARK.finditer(text):
+        index = found.start()
+        mark = text[index]
+        if open_at is None:
+            if mark in "«»":
+                guillemets = guillemets or (mark + ("»" if mark == "«" else "«"))
+                if mark == guillemets[0]:
+                    open_at, closers = index, guillemets[1]
+            elif mark in _GLYPH_PAIRS:
+                open_at, closers = index, _GLYPH_PAIRS[mark]
+            continue
+        if mark not in closers:
+            continue
+        if mark in "‘’" and index + 1 < len(text) and text[index + 1].isalpha():
+            continue  # an apostrophe: "l’occupation"
+        if index > open_at + 1:
+            pairs.append((open_at, index))
+        open_at = None
     return pairs, open_at
 
 

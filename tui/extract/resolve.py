@@ -1,0 +1,747 @@
+"""Who a speaker's words refer to: names, pronouns, roles and descriptions resolved to people.
+
+The machinery every attribution pass shares. A full name, a surname or a title and surname
+finds the person the article introduced; ``he`` or ``she`` the person of that gender the text
+last made its subject; ``the senator`` or ``his spokesman`` the person holding that role, even
+when the article names them only later; ``the Kremlin`` the organisation. A description that
+names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import islice
+
+from tui.extract.layout import is_caption
+from tui.extract.lexicon import (
+    EPITHETS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    POSSESSIVES,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from tui.extract.mentions import Mentions
+from tui.extract.people import (
+    Mention,
+    Person,
+    Registry,
+    gender_of_role,
+    is_auxiliary,
+    is_demonym,
+    is_group,
+    is_organisation,
+    plain,
+    singular,
+)
+from tui.extract.phrases import (
+    DETERMINERS,
+    DOCUMENT,
+    DOCUMENT_NOUN,
+    FUNCTION_WORDS,
+    WORD,
+    trailing_name,
+)
+from tui.extract.places import is_place
+from tui.extract.quotes import QuoteSpan
+from tui.extract.tokens import Token, Tokens
+
+# Endings of adjectives, which head no description of a speaker ("a thunderous").
+_ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "ing")
+
+
+# Determiners that bring someone new into the story ("a top aide", "another official").
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+
+# Words for a member of a legislature: a "lawmaker" is a senator, a representative, an MP.
+_LEGISLATORS = frozenset(
+    """
+    lawmaker legislator senator representative congressman congresswoman mp assemblyman
+    assemblywoman councillor councilor
+    """.split()
+)
+# Offices that set their holder apart from other epithets ("the candidate" is no mayor).
+_OFFICES = frozenset(
+    "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
+)
+
+
+# Role words written as abbreviated titles, so that "the senator" finds "Sen. Ted Cruz".
+_TITLE_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "dr.": "doctor",
+    "prof.": "professor",
+}
+
+
+# Common nouns for those who speak, besides roles, organisations and documents: people,
+# crowds, and the other texts and recordings that say things ("the clip shows").
+_SPEAKERS = frozenset(
+    """
+    person people man men woman women boy boys girl girls child children kid kids teen
+    teenager user source crowd audience protester demonstrator marcher doctor questioner
+    narrator official aide adviser advisor insider veteran owner supporter staffer employee
+    attendee voter resident friend neighbor neighbour colleague organizer organiser family
+    parent designer impostor moderator participant worker student fan member observer critic
+    opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
+    team group crew staff band chorus panel jury physician nurse immigrant
+    movie film clip poll survey study account page card slate newspaper publication
+    newsletter analysis posting blog textbook caption tape recording version draft copy
+    """.split()
+)
+
+
+# Endings of nouns for people by what they do: "defenceman", "proprietor", "brawler".
+_AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
+
+
+# Descriptions of news outlets, and the last words of their names.
+_OUTLET_NOUNS = frozenset(
+    "daily newspaper paper outlet network broadcaster publication tabloid station".split()
+)
+_OUTLET_NAMES = frozenset(
+    """
+    news times post journal tribune herald press review magazine channel television radio
+    star globe mail sun telegraph guardian gazette leader observer chronicle cbc ctv cnn
+    """.split()
+)
+# Descriptions of businesses.
+_BUSINESS_NOUNS = frozenset(
+    """
+    company firm retailer maker manufacturer giant business startup insurer lender carrier
+    airline chain brand developer operator producer supplier
+    """.split()
+)
+# Last words of the names of public bodies, which no business description stands for.
+_PUBLIC_NAMES = frozenset(
+    """
+    department ministry office agency council committee commission government court
+    congress senate parliament assembly bureau service services police army navy party
+    university college school union association
+    """.split()
+)
+
+
+def _fits(head: str, name: list[str]) -> bool:
+    """Whether an organisation's name fits the kind a description's head noun says: an
+    outlet's name for ``the daily``, a business's for ``the law firm``."""
+    last = name[-1].lower()
+    if head in _OUTLET_NOUNS:
+        return last in _OUTLET_NAMES
+    if head in _BUSINESS_NOUNS:
+        return last not in _OUTLET_NAMES and last not in _PUBLIC_NAMES
+    return False
+
+
+def may_be_someone(person: Person) -> bool:
+    """Whether a name the registry took for a person may be one: not a place, a people or a
+    day (``Sumatra``, ``Canadian``, ``Christmas Day``), which a capitalised run can also be."""
+    if person.kind != "person":
+        return True
+    name = " ".join(person.words)
+    return not (
+        is_place(name)
+        or is_demonym(name)
+        or any(word.lower() in _DAY_WORDS for word in person.words)
+    )
+
+
+# Words of the names of days, months and holidays (not those that are also people's names:
+# May, June, April, August).
+_DAY_WORDS = frozenset(
+    """
+    day eve monday tuesday wednesday thursday friday saturday sunday january february
+    september october november december christmas easter
+    """.split()
+)
+
+
+def _speaks(noun: str) -> bool:
+    """Whether a common noun heading a description can be someone, or something, speaking."""
+    return noun.endswith("-old") or any(  # "my two-year-old", "the 45-year-old"
+        word in _SPEAKERS
+        or word in ROLE_NOUNS
+        or word in EPITHETS
+        or word in ORGANISATION_HEADS
+        or DOCUMENT_NOUN.fullmatch(word)
+        for word in (noun, singular(noun))
+    )
+
+
+def _is_document(person: Person) -> bool:
+    """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
+    said"): a document is never "he" or "she"."""
+    return person.kind == "description" and DOCUMENT.match(person.name) is not None
+
+
+def lone_names(text: str) -> set[str]:
+    """The capitalised words of ``text`` that no other capitalised word precedes: ``Cruz`` in
+    "Cruz is our best", not ``Sanders`` in "it's not Bernie Sanders" (people name themselves in
+    full, if at all)."""
+    words = [word.removesuffix("’s").removesuffix("'s") for word in WORD.findall(text)]
+    return {
+        word
+        for index, word in enumerate(words)
+        if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
+    }
+
+
+def _not_a_noun(word: str) -> bool:
+    """Whether a word ending a speaker's description is the writer's next words, not the
+    description's noun: "in", "heard", "involved", "always", "can't"."""
+    lowered = plain(word).lower()
+    if word[:1].isupper() or lowered in ROLE_NOUNS or lowered in ROLE_MODIFIERS:
+        return False
+    return (
+        lowered in FUNCTION_WORDS
+        or is_auxiliary(lowered)
+        or lowered in ("not", "now", "down", "up", "out", "be", "been")
+        or lowered.endswith(("ly", "n't", "n’t", "ed", "ing"))
+    )
+
+
+# How many paragraphs back a pronoun may reach for its person.
+_REACH = 4
+# How many sentences back a paragraph's speaker is still the one a pronoun means.
+_LATELY = 2
+# How many mentions back a paragraph's speaker is looked for (a bound, for long lines).
+_LATELY_MENTIONS = 40
+# What a sentence further back in the paragraph costs a candidate for a pronoun (a paragraph
+# back costs 2).
+_SENTENCE_STEP = 0.5
+
+
+class Resolver:
+    """What the article has said so far about its people, and how a phrase finds one of them.
+
+    It keeps the mentions in reading order (names, and the speakers the passes attribute) and
+    each paragraph's last speaker; the attribution passes read and add to them."""
+
+    def __init__(
+        self,
+        texts: list[str],
+        tokens: list[Tokens],
+        registry: Registry,
+        quotes: list[QuoteSpan],
+        author: str | None = None,
+    ) -> None:
+        self.texts = texts
+        self.quotes = quotes
+        self.author = author
+        self.tokens = tokens
+        self.registry = registry
+        # A caption names who is in the picture, not whom the text is about.
+        captions = {block for block, text in enumerate(texts) if is_caption(text)}
+        # Nor is a place, a people or a day the registry took for a person anyone's subject.
+        no_one = {id(person) for person in registry.people if not may_be_someone(person)}
+        self.mentions = Mentions(
+            (
+                mention
+                for mention in registry.mentions
+                if mention.block not in captions and id(mention.person) not in no_one
+            )
+            if captions or no_one
+            else registry.mentions
+        )
+        self.last_speaker: dict[int, Person] = {}  # paragraph -> its last speaker
+        # paragraph -> where its last quote opens
+        self.last_quote_at: dict[int, int] = {quote.block: quote.open_at for quote in quotes}
+        # paragraph -> the organisations it names, with where they start (read when needed)
+        self._organisations: dict[int, list[tuple[int, list[str]]]] = {}
+        # paragraph -> the documents it names ("the statement"), and where each ends
+        self.documents: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+        self.writer: Person | None = None  # the article's author, once they say "I"
+        self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
+        self._add_role_mentions()
+
+    def sentence_pronouns(self) -> list[tuple[int, int, Token]]:
+        """Each ``He`` or ``She`` that opens a sentence near a quote, in reading order."""
+        near = {quote.block - step for quote in self.quotes for step in range(_REACH)}
+        found: list[tuple[int, int, Token]] = []
+        for block in sorted(number for number in near if 0 <= number < len(self.texts)):
+            tokens = self.tokens[block]
+            for index, lower in enumerate(tokens.lowers):
+                if lower not in ("he", "she") or index in tokens.quoted:
+                    continue
+                if tokens.opens_sentence(index):
+                    found.append((block, tokens.starts[index], tokens[index]))
+        return found
+
+    def follow_pronoun(self, block: int, token: Token) -> None:
+        """Count a ``He`` or ``She`` that opens a sentence as a mention of whom it stands for:
+        the person a text keeps as its subject stays the likeliest speaker of the next quote
+        ("It was a reversal for Ryan. He said Trump must unify the party. '...,' he added.")."""
+        person = self.resolve_pronoun(PRONOUNS[token.lower], block, token.start)
+        if person is not None:
+            mention = Mention(person, block, token.start, token.end, token.text, True, True)
+            self.mentions.add(mention)
+
+    def _add_role_mentions(self) -> None:
+        """Count ``the former president said`` as a mention of the person holding that role,
+        so that a pronoun after it finds them."""
+        quoted = {quote.block for quote in self.quotes}
+        for block, tokens in enumerate(self.tokens):
+            if block not in quoted and block + 1 not in quoted:
+                continue  # only pronouns near quotes are ever resolved
+            for index, lower in enumerate(tokens.lowers):
+                if lower != "the" or index in tokens.quoted:
+                    continue
+                token = tokens[index]
+                opens = tokens.opens_sentence(index)
+                if not opens and tokens[index - 1].text not in {",", ";"}:
+                    continue
+                end = index + 1
+                while (
+                    end < len(tokens)
+                    and end - index <= 5
+                    and (
+                        plain(tokens[end].text).lower() in ROLE_MODIFIERS
+                        or plain(tokens[end].text).lower() in ROLE_NOUNS
+                        or (tokens[end].capitalised and tokens[end].is_word)
+                    )
+                ):
+                    end += 1
+                if end == index + 1 or end >= len(tokens):
+                    continue
+                last = plain(tokens[end - 1].text).lower()
+                following = tokens[end]
+                if last not in ROLE_NOUNS or following.capitalised or not following.is_word:
+                    continue
+                words = [plain(tokens[i].text).lower() for i in range(index, end)]
+                holder = self.role_holder(words, None, block, token.start)
+                if holder is not None:
+                    text = " ".join(tokens[i].text for i in range(index, end))
+                    mention = Mention(
+                        holder, block, token.start, tokens[end - 1].end, text, True, opens
+                    )
+                    self.mentions.add(mention)
+
+    def subject_before(self, block: int, position: int) -> Person | None:
+        """The person who opened a sentence of this paragraph before ``position``."""
+        for mention in self.mentions.before(block, position):
+            if mention.block != block:
+                break
+            if mention.lead and mention.person.kind == "person":
+                return mention.person
+        return None
+
+    def sentence_subject(self, block: int, tokens: Tokens, first: int) -> Person | None:
+        """The person who opens the sentence that holds ``tokens[first]``, if one does."""
+        if first >= len(tokens):
+            return None
+        start = tokens.starts[tokens.sentence_start(first)]
+        found = None
+        for mention in self.mentions.before(block, tokens[first].start):
+            if mention.block != block or mention.start < start:
+                break
+            if mention.lead and mention.person.kind == "person":
+                found = mention.person  # the first in the sentence, walking back
+        return found
+
+    def resolve_phrase(
+        self, phrase: list[Token], block: int, position: int
+    ) -> tuple[Person | None, str]:
+        """The person a speaker's noun phrase refers to, and the phrase as written."""
+        for index in range(len(phrase) - 2, -1, -1):
+            if phrase[index].text.endswith(("'s", "’s")):
+                # "The New Republic's Jeet Heer": the name after the possessive.
+                rest = phrase[index + 1 :]
+                if trailing_name([plain(token.text) for token in rest]):
+                    phrase = rest
+                elif DOCUMENT_NOUN.fullmatch(rest[-1].lower) and trailing_name(
+                    [plain(token.text) for token in phrase[: index + 1]]
+                ):
+                    # "Phillips's statement said": its author speaks through it.
+                    phrase = phrase[: index + 1]
+                break
+        for index, token in enumerate(phrase):
+            if index and token.lower in ("of", "for"):
+                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+                # "Gov. Earl Ray Tomblin of West Virginia"; not "Secretary of State John Kerry".
+                head = phrase[:index]
+                if trailing_name([plain(word.text) for word in head]):
+                    phrase = head
+                break
+        text = " ".join(token.text for token in phrase)
+        words = [plain(token.text) for token in phrase]
+        lowered = [word.lower() for word in words]
+        if len(phrase) == 1 and lowered[0] in PRONOUNS:
+            gender = PRONOUNS[lowered[0]]
+            if gender in ("male", "female"):
+                return self.resolve_pronoun(gender, block, position), phrase[0].text
+            if gender == "neuter":
+                found = self.last_document(block, position)
+                return found or self.last_organisation(block, position), phrase[0].text
+            if gender == "plural":
+                return self.last_organisation(block, position), phrase[0].text
+            if lowered[0] == "i":
+                # The writer speaks in the first person: the article's author.
+                self.writer = self.description(self.author or "the author")
+                return self.writer, phrase[0].text
+            return None, phrase[0].text
+        if lowered[0] in POSSESSIVES and len(words) > 1:
+            owner_gender = POSSESSIVES[lowered[0]]
+            owner = (
+                self.resolve_pronoun(owner_gender, block, position)
+                if owner_gender in ("male", "female")
+                else None
+            )
+            if owner is not None and DOCUMENT_NOUN.fullmatch(lowered[-1]):
+                return owner, text  # "her statement said": she speaks through it
+            holder = self.role_holder(lowered[1:], owner, block, position)
+            return holder or self.description(text), text
+        name_words = trailing_name(words)
+        if name_words and is_place(" ".join(name_words)):
+            return self.organisation(name_words), " ".join(name_words)
+        if (
+            name_words
+            and not is_organisation(name_words)
+            and self.registry.find(name_words) is None
+            and (
+                is_group(name_words)
+                or (len(name_words) == 1 and name_words[0].lower() in self.registry.common_words)
+            )
+        ):
+            group = " ".join(name_words)
+            return self.description(group), group  # "Mexicans said", "Others said"
+        if name_words and not is_organisation(name_words):
+            person = self.registry.find(name_words)
+            if person is None:
+                person = self.registry.add(name_words)
+                role_words = [
+                    word
+                    for word in words[: len(words) - len(name_words)]
+                    if word.lower() not in DETERMINERS
+                ]
+                if any(word.lower() in ROLE_NOUNS or word.lower() in TITLES for word in role_words):
+                    person.role = " ".join(role_words)
+                    person.gender = person.gender or gender_of_role(person.role)
+            return person, " ".join(name_words)
+        if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
+            if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
+                # "the company said", "the team said": a description, which names the
+                # organisation the article introduced, else stands as written.
+                named = self.organisation_described(lowered[-1], block, position)
+                return named or self.description(text), text
+            return self.organisation(words), text
+        if any(word in ROLE_NOUNS for word in lowered) and lowered[0] not in _INDEFINITE:
+            # "a top aide said" brings in someone new; "the aide said" means one named before.
+            holder = self.role_holder(lowered, None, block, position)
+            if holder is not None:
+                return holder, text
+        if lowered[0] == "the" and self._is_epithet(words[1:]):
+            # "the businessman replied": a story calls the person it is about by a role.
+            person = self.in_focus(
+                gender_of_role(text),
+                block,
+                position,
+                lambda candidate: (
+                    candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
+                ),
+            )
+            if person is not None:
+                return person, text
+        return self.description(text), text
+
+    @staticmethod
+    def _holds_other_role(person: Person, role: list[str]) -> bool:
+        """Whether the article gives ``person`` an office that is not ``role`` (a mayor is not
+        "the candidate", though a host may be "the mogul")."""
+        held = {
+            _TITLE_ROLES.get(word, word) for word in (person.role or "").lower().split()
+        } & _OFFICES
+        return bool(held) and not held & set(role)
+
+    @staticmethod
+    def _is_epithet(words: list[str]) -> bool:
+        """``businessman``, ``New York billionaire``, ``Republican presidential candidate``:
+        a role the press gives a known figure in place of the name, not one it gives someone
+        it does not name (``the woman``, ``the official``)."""
+        if not words:
+            return False
+        head = words[-1].lower()
+        if head not in EPITHETS and not (
+            # "the rookie defenceman", "the affable proprietor": a modified agent noun.
+            len(words) > 1
+            and _AGENT_NOUN.search(head)
+            and head not in ROLE_NOUNS
+            and head not in _SPEAKERS
+            and not words[-1][:1].isupper()
+        ):
+            return False
+        return all(
+            not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or is_place(word)
+            for word in words[:-1]
+        )
+
+    def organisation(self, words: list[str]) -> Person:
+        kept = [word for word in words if word.lower() not in DETERMINERS]
+        return self.registry.add(kept or words, kind="organisation")
+
+    def description(self, text: str) -> Person | None:
+        """A speaker the article describes but does not name: ``a senior Cruz adviser``;
+        None when the words describe no one (``a thunderous``, ``that were hacked``)."""
+        written = text.split()
+        # The writer's words a noun phrase ran into: "one Republican involved in".
+        while written and _not_a_noun(written[-1]):
+            written.pop()
+        words = [plain(word).lower() for word in written]
+        if (
+            not words
+            or all(word in NOT_NAMES for word in words)
+            or words[0] in FUNCTION_WORDS - {"that", "which", "who"}
+            or (
+                words[0] in ("that", "which", "who")
+                and len(words) > 1
+                and (is_auxiliary(words[1]) or words[1] in PRONOUNS or words[1] == "you")
+            )
+        ):
+            return None  # "to what Islamic State", "that you can't", not "That letter"
+        head = words[-1]
+        if (
+            not written[-1][:1].isupper()
+            and head not in ROLE_NOUNS
+            and head.endswith(_ADJECTIVE_ENDINGS)
+        ) or all(word[:1].isdigit() for word in words):
+            return None  # "a wave of surprisingly positive", "108,000": no one speaks
+        if not written[-1][:1].isupper() and not any(_speaks(word) for word in words):
+            return None  # "the past showed", "The concerns reflected": no one speaks
+        text = " ".join(written)
+        person = self.registry.add([text], kind="description")
+        person.gender = person.gender or gender_of_role(text)
+        return person
+
+    def resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
+        """The person of ``gender`` a "he" or "she" stands for: the paragraph's speaker, else
+        the person in focus, else the last person of that gender named anywhere before."""
+        speaker = self.last_speaker.get(block)
+        # "he" or "she" is never the writer who says "I".
+        if (
+            speaker is not None
+            and speaker is not self.writer
+            and not _is_document(speaker)
+            and speaker.likely_gender() in (gender, None)
+            # "a top aide said" shows no gender: "she" may well be someone else.
+            and not (speaker.kind == "description" and speaker.likely_gender() is None)
+            and self._spoke_lately(speaker, gender, block, position)
+        ):
+            # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
+            return speaker
+        chosen = self.in_focus(gender, block, position)
+        if chosen is None:
+            # Nobody near: the last person of that gender named anywhere before.
+            for mention in self.mentions.before(block, position):
+                person = mention.person
+                if person.kind == "person" and person.likely_gender() == gender:
+                    return person
+        if chosen is not None and chosen.likely_gender() is None:
+            # The text has now shown this person's gender: later pronouns can rely on it.
+            chosen.votes[gender] = chosen.votes.get(gender, 0) + 1
+        return chosen
+
+    def _sentence_at(self, block: int, position: int) -> int:
+        """The number of the sentence of paragraph ``block`` that holds ``position``."""
+        tokens = self.tokens[block]
+        if not tokens:
+            return 0
+        return tokens.sentences[max(0, bisect_right(tokens.starts, position) - 1)]
+
+    def _spoke_lately(self, speaker: Person, gender: str, block: int, position: int) -> bool:
+        """Whether ``speaker`` spoke in this sentence or the two before, and no sentence has
+        since opened with someone else the pronoun may mean ('"A," Trump said. Kaine said he
+        was concerned. "B," he said.' is Kaine's). In a line that runs several paragraphs
+        together, the line's last speaker may be long out of the story."""
+        for mention in islice(self.mentions.before(block, position), _LATELY_MENTIONS):
+            if mention.block != block:
+                break
+            person = mention.person
+            if person is speaker:
+                spoke = self._sentence_at(block, mention.start)
+                return self._sentence_at(block, position) - spoke <= _LATELY
+            if (
+                mention.lead
+                and person.kind == "person"
+                and person.likely_gender() in (gender, None)
+            ):
+                return False
+        return False
+
+    def in_focus(
+        self,
+        gender: str | None,
+        block: int,
+        position: int,
+        eligible: Callable[[Person], bool] | None = None,
+    ) -> Person | None:
+        """The person of ``gender`` (any, if None) the text last made its subject, among those
+        ``eligible``.
+
+        Candidates are people named in this and the last few paragraphs; the nearest wins,
+        counting a paragraph back, a mention that is not a subject, and a person whose gender
+        the article does not show as steps further away.
+        """
+        best: tuple[float, int] | None = None
+        chosen: Person | None = None
+        here = self._sentence_at(block, position)
+        for order, mention in enumerate(self.mentions.before(block, position)):
+            distance = block - mention.block
+            if distance > _REACH or (best is not None and best[0] <= 2.0 * distance):
+                break  # none further back is nearer: each paragraph back costs 2
+            person = mention.person
+            if person.kind == "organisation" or person is self.writer:
+                continue
+            if eligible is not None and not eligible(person):
+                continue
+            if person.words and person.words[-1] in self.quoted_surnames:
+                continue  # '"Cruz is our best debater," he says': someone else speaks of Cruz
+            known = person.likely_gender()
+            if (person.kind == "description" and known is None) or _is_document(person):
+                continue
+            if known is not None and gender is not None and known != gender:
+                continue
+            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
+            if known is None and gender is not None:
+                cost += 1.0
+            if not distance:
+                # Within a paragraph, sentences back count too: a line that runs several
+                # paragraphs together is read as the paragraphs it holds.
+                cost += _SENTENCE_STEP * max(0, here - self._sentence_at(block, mention.start) - 1)
+            score = (cost, order)
+            if best is None or score < best:
+                best, chosen = score, person
+        return chosen
+
+    def last_document(self, block: int, position: int) -> Person | None:
+        """What "it" stands for when it speaks: the letter, statement or ad named last."""
+        for number in range(block, max(block - 2, -1), -1):
+            if number not in self.documents:
+                # Found once a paragraph, not again for each "it" in it.
+                found = list(DOCUMENT.finditer(self.texts[number]))
+                self.documents[number] = (found, [match.end() for match in found])
+            matches, ends = self.documents[number]
+            count = bisect_right(ends, position) if number == block else len(matches)
+            if count:
+                return self.description(matches[count - 1].group())
+        return None
+
+    def organisation_described(self, head: str, block: int, position: int) -> Person | None:
+        """The organisation a description (``the company``, ``the daily``) stands for: among
+        the organisations named in the last few paragraphs, the nearest whose name holds the
+        head noun, else the nearest of the kind the head noun says (see ``_fits``)."""
+        nearest: list[str] | None = None
+        for number in range(block, max(block - _REACH, -1) - 1, -1):
+            for start, words in reversed(self._organisations_in(number)):
+                if number == block and start >= position:
+                    continue
+                if head in (word.lower() for word in words):
+                    return self.organisation(words)
+                if nearest is None and _fits(head, words):
+                    nearest = words
+        return self.organisation(nearest) if nearest else None
+
+    def _organisations_in(self, block: int) -> list[tuple[int, list[str]]]:
+        """The organisations a paragraph names (capitalised runs that end as organisations'
+        names do: ``Halden Corporation``), with where each starts; read once a paragraph."""
+        found = self._organisations.get(block)
+        if found is not None:
+            return found
+        tokens = self.tokens[block]
+        runs: list[tuple[int, list[str]]] = []
+        run: list[str] = []
+        start = 0
+        for index, token in enumerate(tokens):
+            if token.capitalised and token.is_word and index not in tokens.quoted:
+                if not run:
+                    start = token.start
+                run.append(plain(token.text))
+                continue
+            if run:
+                runs.append((start, run))
+            run = []
+        if run:
+            runs.append((start, run))
+        found = [
+            (start, words)
+            for start, words in runs
+            if is_organisation(words) and trailing_name(words[:1])
+        ]
+        self._organisations[block] = found
+        return found
+
+    def last_organisation(self, block: int, position: int) -> Person | None:
+        for mention in self.mentions.before(block, position):
+            if block - mention.block > _REACH:
+                break
+            if mention.person.kind == "organisation":
+                return mention.person
+        return None
+
+    def role_holder(
+        self, role: list[str], owner: Person | None, block: int, position: int
+    ) -> Person | None:
+        """The person holding ``role`` (``spokesman``, ``the former president``): the one whose
+        role shares most of its words, the last named before first, else one the article names
+        later; ``owner`` is whose role it is (``his spokesman``)."""
+        wanted = [_TITLE_ROLES.get(word, word) for word in role if word not in DETERMINERS]
+        nouns = {word for word in wanted if word in ROLE_NOUNS}
+        if not nouns:
+            return None
+        # "the Republican lawmaker" is whichever member of a legislature the text is about.
+        nouns |= {office for noun in nouns & _LEGISLATORS for office in _LEGISLATORS}
+
+        # "the Vermont senator" is a senator from Vermont, not any senator.
+        places = {
+            word
+            for word in wanted
+            if word not in ROLE_NOUNS and word not in ROLE_MODIFIERS and is_place(word)
+        }
+
+        def fit(person: Person) -> int:
+            if person is owner or person.kind != "person" or not person.role:
+                return 0
+            held = {_TITLE_ROLES.get(word, word) for word in person.role.lower().split()}
+            if not nouns & held or not places <= held:
+                return 0
+            # "the president" is not the vice president, nor a deputy or former one.
+            extra = {"vice", "deputy", "assistant", "former", "vice-president"} & (
+                held - set(wanted)
+            )
+            return 10 + len(held & set(wanted)) - 3 * len(extra)
+
+        best: tuple[int, int] | None = None
+        chosen: Person | None = None
+        for order, mention in enumerate(self.mentions.before(block, position)):
+            score = fit(mention.person)
+            if score > 0 and (best is None or (score, -order) > best):
+                best, chosen = (score, -order), mention.person
+        if chosen is not None:
+            return chosen
+        later = [person for person in self.registry.people if fit(person) > 0]
+        return max(later, key=fit) if later else None
+
+    def speaker_before(self, block: int) -> Person | None:
+        """For a quote without a cue: the speaker of this paragraph, or of the one before."""
+        for number in range(block, max(block - 2, -1), -1):
+            if number in self.last_speaker:
+                return self.last_speaker[number]
+        return None
+
+    def remember(self, person: Person, quote: QuoteSpan, cued: bool) -> None:
+        """Count an attributed speaker as mentioned at its quote, for later pronouns; a speaker
+        only inferred counts for less than one a cue names."""
+        if person.kind == "organisation":
+            return
+        mention = Mention(
+            person, quote.block, quote.open_at, quote.open_at, person.name, cued, cued
+        )
+        self.mentions.add(mention)

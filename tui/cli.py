@@ -8,24 +8,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from tui import __version__
-from tui.library import LoadFailure
-from tui.state import write_atomically
+from tui.library import Entry, LoadFailure
 from tui.textsafe import one_line, printable
 
 # Bad usage exits 2, as argparse does.
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+# Articles worth a worker process of their own in ``extract``.
+_ARTICLES_A_JOB = 8
 
 _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
 _EPILOG = """commands:
   quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
   quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
   quotelens cite PATH          print the citation of a quote (or of every quote) of an article
+  quotelens index PATH...      build or refresh the index of a library (in the cache folder)
+  quotelens search QUERY       print the indexed quotes that match (words, speaker:, place:...)
 
-Run 'quotelens extract --help' or 'quotelens cite --help' for their options."""
+Run 'quotelens COMMAND --help' for a command's options."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args[1:])
     if args and args[0] == "cite":
         return _cite(args[1:])
+    if args and args[0] in ("index", "search"):
+        from tui.cli_index import index_command, search_command
+
+        return (index_command if args[0] == "index" else search_command)(args[1:])
     return _reader(args)
 
 
@@ -68,30 +75,46 @@ def _reader(args: list[str]) -> int:
 
 
 def _extract(args: list[str]) -> int:
-    from tui.export import FORMATS, render
-    from tui.library import load_library
+    from tui.cli_index import jobs_argument
+    from tui.export import FORMATS
+    from tui.library import discover
+    from tui.parallel import default_jobs, map_ordered
+    from tui.streaming import load_entries, output_file, write_stream
 
     parser = argparse.ArgumentParser(
         prog="quotelens extract",
-        description="Read articles and write what the reader would show, without the interface.",
+        description="Read articles and write what the reader would show, without the interface. "
+        "Each article is written as soon as it is done, in the order given.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    jobs_argument(parser)
     options = parser.parse_args(args)
 
-    library = load_library(options.paths)
-    output = render(library.entries, options.format)
+    files, failures = discover(options.paths)
+    # A pool costs more to start than a few articles take to extract.
+    jobs = min(options.jobs or default_jobs(), max(1, len(files) // _ARTICLES_A_JOB))
+    failed: list[LoadFailure] = []
+
+    def entries() -> Iterator[Entry]:
+        for loaded in map_ordered(load_entries, files, jobs):
+            if isinstance(loaded, LoadFailure):
+                failed.append(loaded)
+            else:
+                yield loaded
+
     if options.output:
         try:
-            write_atomically(Path(options.output), output)
+            with output_file(Path(options.output)) as out:
+                write_stream(entries(), options.format, out)
         except OSError as error:
             print(f"quotelens: {options.output}: cannot write: {error.strerror}", file=sys.stderr)
             return EXIT_SOME_FAILED
     else:
-        sys.stdout.write(output)
-    _report_failures(library.failures)
-    return EXIT_SOME_FAILED if library.failures else EXIT_OK
+        write_stream(entries(), options.format, sys.stdout)
+    _report_failures([*failures, *failed])
+    return EXIT_SOME_FAILED if failures or failed else EXIT_OK
 
 
 def _cite(args: list[str]) -> int:

@@ -124,7 +124,8 @@ class Searcher:
             f"JOIN quote_text t ON t.rowid = q.id WHERE q.id IN ({marks})",
             list(ids),
         )
-        found = {row[0]: Hit(*row) for row in rows}
+        # The search table holds '' for a quote with no role.
+        found = {row[0]: Hit(*row[:7], row[7] or None, *row[8:]) for row in rows}
         return [found[number] for number in ids if number in found]
 
     def search(self, fts: str | None, first: str | None = None) -> list[Hit]:

@@ -54,12 +54,15 @@ def _reader(args: list[str]) -> int:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
+    from tui.cli_index import jobs_argument
+
+    jobs_argument(parser)
     options = parser.parse_args(args)
 
     from tui.library import open_library
     from tui.resources import default_article_paths
 
-    library = open_library(options.paths or default_article_paths())
+    library = open_library(options.paths or default_article_paths(), options.jobs)
     _report_failures(library.failures)
     readable = next((entry for entry in library.entries if entry.error is None), None)
     if readable is None:

@@ -19,6 +19,8 @@ from tui.parallel import map_unordered
 # a kill loses at most one batch, which the next start extracts again.
 _BATCH_ARTICLES = 100
 _BATCH_SECONDS = 1.0
+# So few articles are extracted in this process: starting workers would take longer.
+_IN_PROCESS_UP_TO = 4
 
 
 def index_key(path: str | os.PathLike[str]) -> str:
@@ -153,7 +155,11 @@ def refresh(
         batch, last_stored = [], time.monotonic()
 
     stopped = stop.is_set if stop is not None else (lambda: False)
-    for item in map_unordered(index_files, work.extract, jobs, stopped=stopped):
+    if total <= _IN_PROCESS_UP_TO:
+        results = iter(index_files(work.extract))
+    else:
+        results = map_unordered(index_files, work.extract, jobs, stopped=stopped)
+    for item in results:
         batch.append(item)
         outcome.extracted += 1
         if item.error is not None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.index.worker import Indexed
+from tui.library import Listing
 
 # Bumped whenever the tables change: an index with another number is rebuilt.
 SCHEMA_VERSION = 1
@@ -74,17 +75,6 @@ class Known:
     mtime_ns: int
     digest: str
     rules: str
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What the article list shows of an indexed article."""
-
-    title: str
-    source: str | None
-    date: str | None
-    quotes: int
-    error: str | None
 
 
 class IndexStore:
@@ -169,12 +159,12 @@ class IndexStore:
         )
         return {path: Known(*rest) for path, *rest in rows}
 
-    def summaries(self) -> dict[str, Summary]:
+    def listings(self) -> dict[str, Listing]:
         """The article list's line for every indexed file, by path."""
         rows = self.connection.execute(
             "SELECT path, title, source, date, quotes, error FROM articles"
         )
-        return {path: Summary(*rest) for path, *rest in rows}
+        return {path: Listing(*rest) for path, *rest in rows}
 
     def record(self, path: str) -> tuple[Known, bytes | None, str | None] | None:
         """What the index holds for ``path``: its key, compressed extraction and error."""

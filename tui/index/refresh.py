@@ -156,7 +156,7 @@ def refresh(
 
     stopped = stop.is_set if stop is not None else (lambda: False)
     if total <= _IN_PROCESS_UP_TO:
-        results = iter(index_files(work.extract))
+        results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:
         results = map_unordered(index_files, work.extract, jobs, stopped=stopped)
     for item in results:

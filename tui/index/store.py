@@ -2,10 +2,10 @@
 several readers and one writer share it, written in batches so that a kill loses nothing but
 the batch in hand.
 
-Tables: ``articles`` (one row a file: its key, a summary for the article list, the compressed
-extraction), ``quotes`` (one row a quote, for ordering and scoping), ``places`` (an article's
-territories) and ``quote_text``, the FTS5 table searched: quote text, speaker, role, the
-article's title and source, and its places.
+Tables: ``articles`` (one row a file: its key and a summary for the article list),
+``extractions`` (each article's compressed extraction), ``quotes`` (one row a quote, for
+ordering and scoping), ``places`` (an article's territories) and ``quote_text``, the FTS5
+table searched: quote text, speaker, role, the article's title and source, and its places.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from tui.index.worker import Indexed
 from tui.library import Listing
 
 # Bumped whenever the tables change: an index with another number is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Seconds a connection waits for another's write to finish before giving up.
 _BUSY_SECONDS = 30
 
@@ -37,9 +37,11 @@ CREATE TABLE articles (
     source TEXT,
     date TEXT,
     quotes INTEGER NOT NULL,
-    error TEXT,
-    data BLOB
+    error TEXT
 );
+-- Apart from the articles, whose rows stay small: listing ten thousand of them for the
+-- article list then reads a few hundred pages, not every compressed extraction.
+CREATE TABLE extractions (article INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,
     article INTEGER NOT NULL,
@@ -169,7 +171,8 @@ class IndexStore:
     def record(self, path: str) -> tuple[Known, bytes | None, str | None] | None:
         """What the index holds for ``path``: its key, compressed extraction and error."""
         row = self.connection.execute(
-            "SELECT id, size, mtime_ns, digest, rules, data, error FROM articles WHERE path = ?",
+            "SELECT a.id, a.size, a.mtime_ns, a.digest, a.rules, e.data, a.error FROM articles a "
+            "LEFT JOIN extractions e ON e.article = a.id WHERE a.path = ?",
             (path,),
         ).fetchone()
         if row is None:
@@ -202,12 +205,11 @@ class IndexStore:
                     item.date,
                     len(item.quotes),
                     item.error,
-                    item.blob,
                 )
                 if found is None:
                     article = connection.execute(
                         "INSERT INTO articles (size, mtime_ns, digest, rules, title, source, "
-                        "date, quotes, error, data, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        "date, quotes, error, path) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (*values, item.path),
                     ).lastrowid
                 else:
@@ -215,8 +217,13 @@ class IndexStore:
                     self._forget_contents(article)
                     connection.execute(
                         "UPDATE articles SET size=?, mtime_ns=?, digest=?, rules=?, title=?, "
-                        "source=?, date=?, quotes=?, error=?, data=? WHERE id=?",
+                        "source=?, date=?, quotes=?, error=? WHERE id=?",
                         (*values, article),
+                    )
+                if item.blob is not None:
+                    connection.execute(
+                        "INSERT INTO extractions (article, data) VALUES (?, ?)",
+                        (article, item.blob),
                     )
                 places = " ; ".join(item.places)
                 connection.executemany(
@@ -278,3 +285,4 @@ class IndexStore:
         )
         connection.execute("DELETE FROM quotes WHERE article = ?", (article,))
         connection.execute("DELETE FROM places WHERE article = ?", (article,))
+        connection.execute("DELETE FROM extractions WHERE article = ?", (article,))

@@ -21,6 +21,9 @@ from tui.widgets.index_progress import IndexProgress
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.side_panels import SpeakersPanel
 
+# Seconds indexing an article takes in the tests that watch it run.
+PACE = {"seconds": 0.05}
+
 
 @pytest.fixture
 def slow_indexing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -29,7 +32,7 @@ def slow_indexing(monkeypatch: pytest.MonkeyPatch) -> None:
     real = refresh_module.index_files
 
     def slowly(paths: list[str]) -> list:  # type: ignore[type-arg]
-        time.sleep(0.05 * len(paths))
+        time.sleep(PACE["seconds"] * len(paths))
         return real(paths)
 
     monkeypatch.setattr(refresh_module, "index_files", slowly)
@@ -78,12 +81,16 @@ async def test_the_progress_line_fills_while_the_keys_go_on_working(
 
 
 async def test_the_quotes_view_lists_more_as_more_is_indexed(
-    tmp_path: Path, slow_indexing: None
+    tmp_path: Path, slow_indexing: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setitem(PACE, "seconds", 0.25)
     many_articles(tmp_path / "library", 12, paragraphs=2)
     app = QuotelensApp(open_library([tmp_path / "library"]))
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause(0.5)
+        for _ in range(200):
+            if app.screen.query(IndexProgress):
+                break
+            await pilot.pause(0.02)
         await pilot.press("Q")
         quotes = app.screen.query_one(QuoteList)
         for _ in range(200):

@@ -40,32 +40,31 @@ class Searcher:
     def __init__(self, store: IndexStore, paths: Sequence[str] | None = None) -> None:
         self.store = store
         self.connection = store.connection
-        self.scoped = paths is not None
+        self.paths = frozenset(paths) if paths is not None else None
         self._scope_of: tuple[int, int] | None = None
-        self._scope_is_all: bool | None = None
-        if paths is not None:
-            self.connection.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS scope_paths (path TEXT PRIMARY KEY)"
-            )
-            self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS scope (article INTEGER)")
-            self.connection.execute("DELETE FROM temp.scope_paths")
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO temp.scope_paths VALUES (?)", [(path,) for path in paths]
-            )
+        # How the quotes are kept to the library: no condition when it is the whole index
+        # (the usual case), else whichever of its articles or the others are fewer.
+        self._scope = ""
 
     def _update_scope(self) -> None:
-        """The ids of the articles in scope, found again when articles were indexed since."""
+        """Which articles are in scope, found again when articles were indexed since."""
         state = self.connection.execute("SELECT max(id), count(*) FROM articles").fetchone()
-        if state == self._scope_of:
+        if self.paths is None or state == self._scope_of:
             return
-        self.connection.execute("DELETE FROM temp.scope")
+        inside, outside = [], []
+        for article, path in self.connection.execute("SELECT id, path FROM articles"):
+            (inside if path in self.paths else outside).append((article,))
         self.connection.execute(
-            "INSERT INTO temp.scope SELECT a.id FROM articles a "
-            "JOIN temp.scope_paths s ON s.path = a.path"
+            "CREATE TEMP TABLE IF NOT EXISTS scope (article INTEGER PRIMARY KEY)"
         )
-        in_scope = self.connection.execute("SELECT count(*) FROM temp.scope").fetchone()[0]
-        # When the library is the whole index (the usual case), no quote needs checking.
-        self._scope_is_all = in_scope == state[1]
+        self.connection.execute("DELETE FROM temp.scope")
+        if not outside:
+            self._scope = ""
+        else:
+            fewer = min(inside, outside, key=len)
+            self.connection.executemany("INSERT INTO temp.scope VALUES (?)", fewer)
+            negation = "NOT " if fewer is outside else ""
+            self._scope = f"q.article {negation}IN (SELECT article FROM temp.scope)"
         self._scope_of = state
 
     def ids(
@@ -80,10 +79,9 @@ class Searcher:
             tables.append("quote_text t")
             clauses += ["t.rowid = q.id", "quote_text MATCH ?"]
             parameters.append(fts)
-        if self.scoped:
-            self._update_scope()
-            if not self._scope_is_all:
-                clauses.append("q.article IN (SELECT article FROM temp.scope)")
+        self._update_scope()
+        if self._scope:
+            clauses.append(self._scope)
         source = f"FROM {', '.join(tables)}" + (
             f" WHERE {' AND '.join(clauses)}" if clauses else ""
         )
@@ -105,7 +103,7 @@ class Searcher:
         ids = leading + [row[0] for row in rows if row[0] not in seen]
         if limit is None or len(ids) < limit:
             return ids, len(ids)
-        if fts is not None and (not self.scoped or self._scope_is_all):
+        if fts is not None and not self._scope:
             # FTS5 counts its own matches much faster than the join does.
             counted = "SELECT count(*) FROM quote_text WHERE quote_text MATCH ?"
         else:

@@ -19,6 +19,9 @@ from tui.library import Listing, Shelf
 from tui.model import Article, Extraction
 from tui.parallel import default_jobs
 
+# Articles whose listings are read from the index at once.
+_LISTING_PAGE = 64
+
 
 class IndexedShelf(Shelf):
     """A ``Shelf`` that lists and extracts from the index. ``roots`` are the files and folders
@@ -31,13 +34,24 @@ class IndexedShelf(Shelf):
         super().__init__(paths)
         self.roots = tuple(roots)
         self.jobs = jobs
-        self.keys = [index_key(path) for path in paths]
         self.store_path = store.path
         self.notice = store.notice
         self._store = store
         self._store_lock = threading.Lock()
-        self._listings = store.listings()
+        # Listings are read a page of the list at a time, as the list shows them: reading ten
+        # thousand at the start took a tenth of a second of the first frame.
+        self._listings: dict[str, Listing] = {}
+        self._pages_read: set[int] = set()
+        self._keys: list[str] | None = None
         self._numbers: dict[str, int] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        """Each article's index key, in the library's order (made when first wanted, which
+        is in the background)."""
+        if self._keys is None:
+            self._keys = [index_key(path) for path in self.paths]
+        return self._keys
 
     @classmethod
     def opened(cls, paths: Sequence[str], roots: Sequence[str], jobs: int | None) -> IndexedShelf:
@@ -59,13 +73,21 @@ class IndexedShelf(Shelf):
         entry = self.peek(index)
         if entry is not None:
             return Listing.of(entry)
-        return self._listings.get(self.keys[index])
+        key = index_key(self.paths[index])
+        page = index // _LISTING_PAGE
+        if key not in self._listings and page not in self._pages_read:
+            start = page * _LISTING_PAGE
+            keys = [index_key(path) for path in self.paths[start : start + _LISTING_PAGE]]
+            with self._store_lock:
+                self._listings.update(self._store.listings(keys))
+            self._pages_read.add(page)
+        return self._listings.get(key)
 
     def extraction(self, index: int, article: Article) -> Extraction:
         """The index's extraction when it holds one of this very file by these rules, else
         extracted now."""
         with self._store_lock:
-            held = self._store.record(self.keys[index])
+            held = self._store.record(index_key(self.paths[index]))
         if held is not None:
             known, blob, error = held
             fresh = known.rules == rules_version() and stat_key(article.path) == (

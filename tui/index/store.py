@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,11 +161,15 @@ class IndexStore:
         )
         return {path: Known(*rest) for path, *rest in rows}
 
-    def listings(self) -> dict[str, Listing]:
-        """The article list's line for every indexed file, by path."""
-        rows = self.connection.execute(
-            "SELECT path, title, source, date, quotes, error FROM articles"
-        )
+    def listings(self, paths: Sequence[str] | None = None) -> dict[str, Listing]:
+        """The article list's line for the indexed files among ``paths`` (every indexed file
+        when None), by path."""
+        query = "SELECT path, title, source, date, quotes, error FROM articles"
+        if paths is None:
+            rows = self.connection.execute(query)
+        else:
+            marks = ",".join("?" * len(paths))
+            rows = self.connection.execute(f"{query} WHERE path IN ({marks})", list(paths))
         return {path: Listing(*rest) for path, *rest in rows}
 
     def record(self, path: str) -> tuple[Known, bytes | None, str | None] | None:

@@ -51,8 +51,10 @@ def names_model(loaded_model: object) -> object:
 
 @pytest.fixture(autouse=True)
 def private_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test remembers its state in a folder of its own, never in the user's."""
+    """Every test remembers its state (and keeps its index) in a folder of its own, never in
+    the user's."""
     folder = tmp_path / "state"
     monkeypatch.setenv("XDG_STATE_HOME", str(folder))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return folder

@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from tui import __version__
-from tui.files import write_atomically
-from tui.library import LoadFailure
+from tui.library import Entry, LoadFailure
 from tui.textsafe import one_line
 
 # Bad usage exits 2, as argparse does.
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+# Articles worth a worker process of their own in ``extract``.
+_ARTICLES_A_JOB = 8
 
 _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
 _EPILOG = """commands:
@@ -27,8 +30,10 @@ _EPILOG = """commands:
   quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
   quotelens cite PATH|URL      print the citation of a quote (or of every quote) of an article
   quotelens serve [PATH...]    the reader in a web browser (127.0.0.1:8000 unless told)
+  quotelens index PATH...      build or refresh the index of a library (in the cache folder)
+  quotelens search QUERY       print the indexed quotes that match (words, speaker:, place:...)
 
-Run 'quotelens extract --help' or 'quotelens cite --help' for their options."""
+Run 'quotelens COMMAND --help' for a command's options."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.serve import main as serve
 
         return serve(args[1:])
+    if args and args[0] in ("index", "search"):
+        from tui.cli_index import index_command, search_command
+
+        return (index_command if args[0] == "index" else search_command)(args[1:])
     return _reader(args)
 
 
@@ -56,13 +65,18 @@ def _reader(args: list[str]) -> int:
         "paths", nargs="*", metavar="PATH", help="article files or folders, or web page URLs"
     )
     parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
+    from tui.cli_index import jobs_argument
+
+    jobs_argument(parser)
     options = parser.parse_args(args)
 
     from tui.library import open_library
     from tui.resources import default_article_paths
 
     paths, fetch_failures = _fetch_urls(options.paths)
-    library = open_library(paths or ([] if options.paths else default_article_paths()))
+    library = open_library(
+        paths or ([] if options.paths else default_article_paths()), options.jobs
+    )
     _report_failures(fetch_failures)
     _report_failures(library.failures)
     readable = next((entry for entry in library.entries if entry.error is None), None)
@@ -89,14 +103,21 @@ def _reader(args: list[str]) -> int:
 
 
 def _extract(args: list[str]) -> int:
-    from tui.export import FORMATS, render
-    from tui.library import load_library
+    from tui.cli_index import jobs_argument
+    from tui.export import FORMATS
+    from tui.files import writing
+    from tui.library import discover
+    from tui.parallel import default_jobs, map_ordered
+    from tui.streaming import load_entries, write_stream
 
     parser = argparse.ArgumentParser(
         prog="quotelens extract",
-        description="Read articles and write what the reader would show, without the interface.",
+        description="Read articles and write what the reader would show, without the interface. "
+        "Each article is written as soon as it is done, in the order given.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files or folders, or web page URLs"
+    )
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
@@ -104,6 +125,7 @@ def _extract(args: list[str]) -> int:
         action="store_true",
         help="names by the rules alone, without the statistical model: faster, fewer names",
     )
+    jobs_argument(parser)
     options = parser.parse_args(args)
     if options.rules_only:
         from tui.extract import ner
@@ -111,20 +133,32 @@ def _extract(args: list[str]) -> int:
         ner.set_enabled(False)
 
     paths, fetch_failures = _fetch_urls(options.paths)
-    library = load_library(paths)
-    output = render(library.entries, options.format)
+    files, failures = discover(paths)
+    failures = [*fetch_failures, *failures]
+    # A pool costs more to start than a few articles take to extract.
+    jobs = min(options.jobs or default_jobs(), max(1, len(files) // _ARTICLES_A_JOB))
+    failed: list[LoadFailure] = []
+    load = partial(load_entries, rules_only=options.rules_only)
+
+    def entries() -> Iterator[Entry]:
+        for loaded in map_ordered(load, files, jobs):
+            if isinstance(loaded, LoadFailure):
+                failed.append(loaded)
+            else:
+                yield loaded
+
     if options.output:
         try:
-            write_atomically(Path(options.output), output)
+            with writing(Path(options.output)) as out:
+                write_stream(entries(), options.format, out)
         except OSError as error:
             reason = one_line(error.strerror or str(error))
             print(f"quotelens: {one_line(options.output)}: cannot write: {reason}", file=sys.stderr)
             return EXIT_SOME_FAILED
-    elif not _write_stdout(output):
+    elif not _to_stdout(lambda out: write_stream(entries(), options.format, out)):
         return EXIT_SOME_FAILED
-    _report_failures(fetch_failures)
-    _report_failures(library.failures)
-    return EXIT_SOME_FAILED if library.failures or fetch_failures else EXIT_OK
+    _report_failures([*failures, *failed])
+    return EXIT_SOME_FAILED if failures or failed else EXIT_OK
 
 
 def _cite(args: list[str]) -> int:
@@ -163,10 +197,10 @@ def _cite(args: list[str]) -> int:
     return EXIT_OK
 
 
-def _write_stdout(output: str) -> bool:
-    """Write ``output`` to stdout; False (said on stderr) if it cannot take it all."""
+def _to_stdout(write: Callable[[TextIO], None]) -> bool:
+    """Let ``write`` write to stdout; False (said on stderr) if stdout cannot take it all."""
     try:
-        sys.stdout.write(output)
+        write(sys.stdout)
         sys.stdout.flush()
     except OSError as error:
         # What is left in the buffer would fail again at exit: send it nowhere.

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 try:  # A writer holds a lock on its temporary file, so a cleaner never takes a live one.
     import fcntl
@@ -39,35 +42,56 @@ def write_atomically(path: Path, text: str, *, wait_for_reader: bool = True) -> 
     ``wait_for_reader``: a FIFO nobody reads yet is waited on (as a shell's ``>`` does), or,
     when False, refused at once, so that an interface never hangs on one.
     """
-    # A lone surrogate (from a file name that is not UTF-8) becomes its JSON escape \\udcXX,
-    # which reads back as the same character, rather than failing the whole write.
-    data = text.encode("utf-8", errors="backslashreplace")
+    with writing(path, wait_for_reader=wait_for_reader) as file:
+        file.write(text)
+
+
+@contextlib.contextmanager
+def writing(path: Path, *, wait_for_reader: bool = True) -> Iterator[TextIO]:
+    """A text file to write ``path`` through, as described above, for output that comes a
+    piece at a time: a regular file is replaced only once the block ends without an error
+    (a failure leaves the old file as it was); a device or a FIFO takes each piece as it
+    comes. OSError says why ``path`` cannot be written."""
     try:
         status = os.stat(path)
     except FileNotFoundError:
         status = None
     if status is not None and not stat.S_ISREG(status.st_mode):
-        _write_into(path, status.st_mode, data, wait_for_reader)
+        with _opened_into(path, status.st_mode, wait_for_reader) as raw, _text(raw) as file:
+            yield file
         return
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = _create_temporary(target)
     try:
-        with os.fdopen(handle, "wb") as file:
+        with os.fdopen(handle, "wb") as raw:
             if fcntl is not None:
-                fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+                fcntl.flock(raw.fileno(), fcntl.LOCK_EX)
             if status is not None:
-                os.fchmod(file.fileno(), stat.S_IMODE(status.st_mode))
+                os.fchmod(raw.fileno(), stat.S_IMODE(status.st_mode))
                 if os.geteuid() == 0:  # root writing a user's file leaves it theirs
                     with contextlib.suppress(OSError):
-                        os.fchown(file.fileno(), status.st_uid, status.st_gid)
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
+                        os.fchown(raw.fileno(), status.st_uid, status.st_gid)
+            with _text(raw) as file:
+                yield file
+            raw.flush()
+            os.fsync(raw.fileno())
             os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def _text(raw: BinaryIO) -> Iterator[TextIO]:
+    # A lone surrogate (from a file name that is not UTF-8) becomes its JSON escape \\udcXX,
+    # which reads back as the same character, rather than failing the whole write.
+    file = io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace", newline="")
+    try:
+        yield file
+        file.flush()
+    finally:
+        file.detach()
 
 
 def _create_temporary(target: Path) -> tuple[int, Path]:
@@ -83,8 +107,9 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
             continue
 
 
-def _write_into(path: Path, mode: int, data: bytes, wait_for_reader: bool) -> None:
-    """Write into what is not a regular file, or refuse it with the reason."""
+@contextlib.contextmanager
+def _opened_into(path: Path, mode: int, wait_for_reader: bool) -> Iterator[BinaryIO]:
+    """What is not a regular file, opened to write into, or refused with the reason."""
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
     if stat.S_ISBLK(mode):
@@ -103,7 +128,7 @@ def _write_into(path: Path, mode: int, data: bytes, wait_for_reader: bool) -> No
     if flags & os.O_NONBLOCK:
         os.set_blocking(handle, True)
     with os.fdopen(handle, "wb") as file:
-        file.write(data)
+        yield file
 
 
 def remove_stale_temporaries(path: Path) -> None:

@@ -37,6 +37,23 @@ class Entry:
         return self.article.path
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What the article list shows of an article before it is opened."""
+
+    title: str
+    source: str | None
+    date: str | None
+    quotes: int
+    error: str | None = None
+
+    @classmethod
+    def of(cls, entry: Entry) -> Listing:
+        """The listing of an article read and extracted."""
+        meta = entry.article.meta
+        return cls(meta.title, meta.source, meta.date, len(entry.extraction.quotes), entry.error)
+
+
 class Shelf(Sequence[Entry]):
     """The library's articles, each read and extracted when first asked for.
 
@@ -78,7 +95,7 @@ class Shelf(Sequence[Entry]):
         if not isinstance(article, Article):
             return _unreadable(self.paths[index], str(article))
         try:
-            return Entry(article, _extracted(article))
+            return Entry(article, self.extraction(index, article))
         except ArticleError as error:
             return _unreadable(self.paths[index], str(error))
 
@@ -94,6 +111,11 @@ class Shelf(Sequence[Entry]):
             with self._lock:
                 found = self._articles.setdefault(index, found)
         return found
+
+    def extraction(self, index: int, article: Article) -> Extraction:
+        """What is extracted from article ``index``: here, extracted now; any failure of the
+        rules is an ``ArticleError`` with its reason."""
+        return _extracted(article)
 
     def peek(self, index: int) -> Entry | None:
         """The entry if it has been read already, without reading it."""
@@ -117,6 +139,11 @@ class Shelf(Sequence[Entry]):
             self._entries = {
                 index: entry for index, entry in self._entries.items() if entry.error is not None
             }
+
+    def listing(self, index: int) -> Listing | None:
+        """What the article list shows of article ``index``, if known without reading it."""
+        entry = self.peek(index)
+        return None if entry is None else Listing.of(entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +172,12 @@ class Library:
         if not isinstance(self.entries, Shelf):
             raise TypeError("only a library opened for the reader takes new articles")
         return self.entries.add(path)
+
+    def listing(self, index: int) -> Listing | None:
+        """What the article list shows of article ``index``, if known without reading it."""
+        if isinstance(self.entries, Shelf):
+            return self.entries.listing(index)
+        return Listing.of(self.entries[index])
 
     def article(self, index: int) -> Article | None:
         """Article ``index`` read, perhaps not yet extracted; None if it cannot be read."""
@@ -273,7 +306,12 @@ def load_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
     return Library(tuple(entries), tuple(failures))
 
 
-def open_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
-    """The articles under ``paths``, each read when first needed (for the reader)."""
-    files, failures = discover(paths)
-    return Library(Shelf(files), tuple(failures))
+def open_library(paths: Iterable[str | os.PathLike[str]], jobs: int | None = None) -> Library:
+    """The articles under ``paths``, each read when first needed (for the reader), listed
+    and extracted from the persistent index where it knows them; ``jobs`` worker processes
+    index the rest in the background (one a core unless told)."""
+    from tui.index.shelf import IndexedShelf
+
+    roots = [str(path) for path in paths]
+    files, failures = discover(roots)
+    return Library(IndexedShelf.opened(files, roots, jobs), tuple(failures))

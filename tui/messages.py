@@ -44,3 +44,12 @@ class QuoteChosen(Message):
         super().__init__()
         self.article = article
         self.quote = quote
+
+
+class QuotesAcrossLibrary(Message):
+    """The user asked for the quotes across the whole library that ``query`` finds (a
+    speaker's, or those of articles about a place)."""
+
+    def __init__(self, query: str) -> None:
+        super().__init__()
+        self.query = query

@@ -124,7 +124,8 @@ async def test_the_reader_shows_an_article_the_rules_fail_on_as_unreadable_and_g
         return real(article)
 
     monkeypatch.setattr(tui.library, "extract", failing)
-    app = QuotelensApp(open_library([folder]))
+    # One job: the library is indexed in this process, where the rules fail on that article.
+    app = QuotelensApp(open_library([folder], jobs=1))
     notes: list[str] = []
     notify = app.notify
     monkeypatch.setattr(
@@ -134,7 +135,7 @@ async def test_the_reader_shows_an_article_the_rules_fail_on_as_unreadable_and_g
     )
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause(0.5)
-        await app.workers.wait_for_complete()  # the other articles, read in the background
+        await app.workers.wait_for_complete()  # the library, indexed in the background
         await pilot.pause()
         article_list = app.screen.query_one(ArticleList)
         title, details = article_list.row_lines(
@@ -143,6 +144,7 @@ async def test_the_reader_shows_an_article_the_rules_fail_on_as_unreadable_and_g
         assert title.plain.endswith("2.txt (cannot be read)")
         assert details.plain.strip() == "extraction failed: RuntimeError: a rule failed"
         await pilot.press("right_square_bracket")
+        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen) and screen.index == 1
         assert notes[-1].endswith("2.txt: extraction failed: RuntimeError: a rule failed")

@@ -34,6 +34,21 @@ def reader(app: QuotelensApp) -> ReaderScreen:
     return screen
 
 
+async def indexed(app: QuotelensApp, pilot) -> None:  # noqa: ANN001
+    """Wait until the library is indexed in the background and every search has answered."""
+    for _ in range(600):
+        if isinstance(app.screen, ReaderScreen) and reader(app).still_to_index() == 0:
+            break
+        await pilot.pause(0.05)
+    await settled(app, pilot)
+
+
+async def settled(app: QuotelensApp, pilot) -> None:  # noqa: ANN001
+    """Wait until the searches the keys started have answered."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def quote_visible(view: ArticleView, quote: int) -> bool:
     assert view.reading is not None
     place = view.reading.quotes[quote]
@@ -207,12 +222,12 @@ async def test_the_find_bar_opens_again_after_escape() -> None:
 async def test_quotes_view_filters_and_opens_the_article_at_the_quote() -> None:
     app = make_app(ROOT / "seeds", ARTICLES)
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
+        await indexed(app, pilot)
         await pilot.press("Q")
-        await pilot.pause()
+        await settled(app, pilot)
         assert isinstance(app.screen, QuotesScreen)
         await pilot.press(*"unworkable")
-        await pilot.pause()
+        await settled(app, pilot)
         quotes = app.screen.query_one("#quote-list", QuoteList)
         assert quotes.row_count == 1
         await pilot.press("enter")
@@ -473,9 +488,9 @@ async def test_the_quotes_view_lists_every_quote_of_a_large_library(tmp_path: Pa
         )
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await indexed(app, pilot)
         await pilot.press("Q")
-        await pilot.pause()
+        await settled(app, pilot)
         quotes = app.screen.query_one("#quote-list", QuoteList)
         assert quotes.row_count == 600
         # The page keys and the arrows move the list while the filter keeps the keyboard.
@@ -484,14 +499,16 @@ async def test_the_quotes_view_lists_every_quote_of_a_large_library(tmp_path: Pa
         assert app.screen.query_one("#quote-filter").has_focus
         highlighted = quotes.highlighted
         assert highlighted is not None and highlighted > 2
-        article, quote, *_ = quotes.rows[highlighted]
+        hit = quotes.hit(highlighted)
+        assert hit is not None
+        article, quote = quotes.article_of[hit.path], hit.number
         await pilot.press("enter")
         await pilot.pause()
         screen = reader(app)
         assert (screen.index, screen.view.current) == (article, quote)
         # The last quote of the library is there too: tab to the list, end, enter.
         await pilot.press("Q")
-        await pilot.pause()
+        await settled(app, pilot)
         await pilot.press("tab", "end", "enter")
         await pilot.pause()
         screen = reader(app)

@@ -20,7 +20,16 @@ KEYS = (
     ("v", "the collection: reorder, remove, export as Markdown, BibTeX, CSL-JSON, CSV"),
     ("e", "show or hide people, organisations, places and dates"),
     ("/", "find in the article (enter: next match)"),
-    ("Q", "every quote of the library, filtered as you type"),
+    (
+        "Q",
+        'every quote of the library, newest first, filtered as you type: words, "a phrase", '
+        "pref*, speaker:Name, source:AFP, place:Kursk, -word",
+    ),
+    (
+        "L",
+        "in the speakers or territories panel: that speaker's quotes, or the quotes about "
+        "that place, across the whole library",
+    ),
     ("[ / ]", "previous / next article"),
     ("o", "open a web page by its URL (fetched, then kept to reopen offline)"),
     ("l", "show or hide the article list (narrow terminals)"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
 from dataclasses import dataclass
 from functools import partial
 
@@ -15,8 +18,16 @@ from textual.widgets import Input, Static
 from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept, NotSaved
 from tui.extract import ner
+from tui.index.refresh import Progress
+from tui.index.shelf import IndexedShelf
 from tui.library import Entry, Library, Shelf
-from tui.messages import ArticleChosen, QuoteClicked, SpeakerChosen, TerritoryChosen
+from tui.messages import (
+    ArticleChosen,
+    QuoteClicked,
+    QuotesAcrossLibrary,
+    SpeakerChosen,
+    TerritoryChosen,
+)
 from tui.model import Extraction
 from tui.reading import Reading, build_reading, find_matches
 from tui.settings import Settings
@@ -31,8 +42,12 @@ from tui.widgets.title_bar import TitleBar
 # (a tenth of a second of extraction or so); counted in characters, not paragraphs, since a
 # transcript may come as one paragraph of a hundred thousand.
 _EXTRACT_IN_BACKGROUND = 20_000
-# Seconds after opening before the other articles are read in the background.
+# Seconds after opening before the library is indexed in the background.
 _READ_THE_REST_AFTER = 0.3
+# Indexing shows its progress once it has run this long: a quick refresh never flashes a bar.
+_SHOW_PROGRESS_AFTER = 0.5
+# Seconds between two redraws of the progress line.
+_PROGRESS_EVERY = 0.2
 # Below this many columns the side panels and the article list fold away (keys bring them back).
 NARROW = 110
 
@@ -99,6 +114,9 @@ class ReaderScreen(Screen[None]):
         self.walk: list[tuple[int, int, int]] | None = None  # a territory's mentions
         self.walk_position = -1
         self.walk_label = ""  # what the walk goes through: "Donetsk: mention", "match"
+        # How far indexing the library has come (None before it starts); set from its thread.
+        self.indexing: Progress | None = None
+        self._stop_indexing = threading.Event()
 
     def compose(self) -> ComposeResult:
         """The header, the list, the reading pane and the side panels, then the footer."""
@@ -124,8 +142,18 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self._load_names)
         if self.library.paths:
             self.open_article(self.index)
-        # Read the other articles once the first frame is up, not while it is being drawn.
-        self.set_timer(_READ_THE_REST_AFTER, self._read_the_rest)
+        # Index the library once the first frame is up, not while it is being drawn.
+        self.set_timer(_READ_THE_REST_AFTER, self._start_indexing)
+        notice = getattr(self.library.entries, "notice", None)
+        if notice:
+            self.notify(one_line(notice), severity="warning")
+
+    # -- indexing the library in the background ----------------------------------------------
+
+    def _start_indexing(self) -> None:
+        shelf = self.library.entries
+        if isinstance(shelf, IndexedShelf):
+            self._index_library(shelf)
 
     @work(thread=True, exclusive=True, group="names")
     def _load_names(self) -> None:
@@ -152,13 +180,93 @@ class ReaderScreen(Screen[None]):
         self._say_status()
 
     @work(thread=True, exclusive=True, group="library")
-    def _read_the_rest(self) -> None:
-        """Read and extract the other articles in the background, filling in the list."""
+    def _index_library(self, shelf: IndexedShelf) -> None:
+        """Bring the index up to date: new and changed articles are extracted in worker
+        processes; this thread only stores their batches and tells the interface."""
+        from tui.index.refresh import refresh
+        from tui.index.store import IndexStore
+
+        started = time.monotonic()
+        shown_at = 0.0
+
+        def progress(now: Progress) -> None:
+            nonlocal shown_at
+            self.indexing = now
+            clock = time.monotonic()
+            finished = now.done == now.total
+            if clock - started >= _SHOW_PROGRESS_AFTER and (
+                finished or clock - shown_at >= _PROGRESS_EVERY
+            ):
+                shown_at = clock
+                self._from_thread(self._show_progress, now)
+
+        def stored(batch: list) -> None:  # type: ignore[type-arg]
+            self._from_thread(self._indexed, shelf.indexed(batch))
+
+        try:
+            store = IndexStore(shelf.store_path)
+            try:
+                refresh(
+                    store,
+                    shelf.keys,
+                    shelf.roots,
+                    shelf.jobs,
+                    progress,
+                    stored,
+                    self._stop_indexing,
+                )
+            finally:
+                store.close()
+        except Exception as error:  # noqa: BLE001 - the reader goes on without a full index
+            self._from_thread(
+                self.notify, f"Indexing stopped: {one_line(str(error))}", severity="error"
+            )
+        self._from_thread(self._indexing_finished)
+
+    def _from_thread(self, callback, *args, **keywords) -> None:  # noqa: ANN001
+        """Run ``callback`` in the interface's thread, unless the reader has closed."""
+        if self._stop_indexing.is_set():
+            return
+        with contextlib.suppress(RuntimeError):  # the application has stopped
+            self.app.call_from_thread(callback, *args, **keywords)
+
+    def _show_progress(self, progress: Progress) -> None:
+        from tui.widgets.index_progress import IndexProgress
+
+        found = self.query(IndexProgress)
+        if progress.done >= progress.total:
+            found.remove()
+            return
+        bar = found.first() if found else None
+        if bar is None:
+            bar = IndexProgress(id="index-progress")
+            self.mount(bar, before=self.query_one(KeyBar))
+        bar.show(progress)
+
+    def _indexed(self, changed: list[int]) -> None:
         article_list = self.query_one(ArticleList)
-        for number in range(len(self.library.paths)):
-            if self.library.peek(number) is None:
-                _ = self.library.entries[number]
-                self.app.call_from_thread(article_list.refresh_row, number)
+        for number in changed:
+            article_list.refresh_row(number)
+        self._tell_quotes_view()
+
+    def _indexing_finished(self) -> None:
+        self.query("#index-progress").remove()
+        if self.indexing is not None:
+            self.indexing = Progress(self.indexing.total, self.indexing.total, 0)
+        self._tell_quotes_view()
+
+    def _tell_quotes_view(self) -> None:
+        from tui.screens.quotes import QuotesScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, QuotesScreen):
+                screen.more_indexed()
+
+    def still_to_index(self) -> int | None:
+        """How many articles are still to be indexed; None before indexing has looked."""
+        if self.indexing is None:
+            return None
+        return self.indexing.total - self.indexing.done
 
     def on_resize(self) -> None:
         self._fit(self.app.size.width)
@@ -262,7 +370,9 @@ class ReaderScreen(Screen[None]):
         self.places[path] = Place(view.current, view.scroll_offset.y)
 
     def on_unmount(self) -> None:
-        """Remember where the reader was, for the next run."""
+        """Remember where the reader was, for the next run; stop indexing (what is stored
+        stays, and the next start goes on from there)."""
+        self._stop_indexing.set()
         if self.library.paths and 0 <= self.index < len(self.library.paths):
             self._remember_place()
             self.app.remember_article(  # type: ignore[attr-defined]
@@ -509,8 +619,13 @@ class ReaderScreen(Screen[None]):
         self.walk_position = -1
         self._step_walk(forward=True)
 
-    def action_quotes(self) -> None:
-        """List every quote of the library, filter them, and open one."""
+    @on(QuotesAcrossLibrary)
+    def _quotes_across_library(self, event: QuotesAcrossLibrary) -> None:
+        self.action_quotes(event.query)
+
+    def action_quotes(self, query: str = "") -> None:
+        """List every quote of the library (those ``query`` asks for), filter them as the
+        user types, and open one."""
         from tui.screens.quotes import QuotesScreen
 
         def opened(choice: tuple[int, int] | None) -> None:
@@ -519,7 +634,9 @@ class ReaderScreen(Screen[None]):
                 self.open_article(article, quote)
                 self.set_current(quote)
 
-        self.app.push_screen(QuotesScreen(self.library, self.index), opened)
+        self.app.push_screen(
+            QuotesScreen(self.library, self.index, query, self.still_to_index), opened
+        )
 
     def action_next_article(self) -> None:
         """Open the next article of the library."""

@@ -42,22 +42,21 @@ class ArticleList(RowList):
 
     def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
         is_open = number == self.open_index
-        entry = self.library.peek(number)
-        if entry is None:
+        listing = self.library.listing(number)
+        if listing is None:
             title = Text(one_line(Path(self.library.paths[number]).name))
             title.stylize(detail)
             details = "…"
         else:
-            title = Text(one_line(entry.article.meta.title))
+            title = Text(one_line(listing.title))
             title.stylize(style)
             if is_open:
                 title.stylize("bold")
-            if entry.error is not None:
-                details = one_line(entry.error)
+            if listing.error is not None:
+                details = one_line(listing.error)
             else:
-                meta = entry.article.meta
-                quotes = len(entry.extraction.quotes)
-                parts = [part for part in (meta.source, meta.date) if part]
+                quotes = listing.quotes
+                parts = [part for part in (listing.source, listing.date) if part]
                 parts.append(f"{quotes} quote{'s' if quotes != 1 else ''}")
                 details = " · ".join(one_line(part) for part in parts)
         first = Text("▶ " if is_open else "  ", end="")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 
-from tui.messages import SpeakerChosen, TerritoryChosen
+from tui.messages import QuotesAcrossLibrary, SpeakerChosen, TerritoryChosen
 from tui.model import Extraction, Speaker, Territory
 from tui.reading import SPEAKER_COLOURS
 from tui.textsafe import one_line
@@ -31,6 +32,7 @@ class SpeakersPanel(RowList):
 
     BORDER_TITLE = "Speakers"
     WRAP = True
+    BINDINGS = [Binding("L", "across_library", "Across library")]
 
     def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
@@ -46,6 +48,12 @@ class SpeakersPanel(RowList):
 
     def chosen(self, number: int) -> None:
         self.post_message(SpeakerChosen(number))
+
+    def action_across_library(self) -> None:
+        """The highlighted speaker's quotes in every article of the library, newest first."""
+        if self.highlighted is not None and self.highlighted < len(self.speakers):
+            name = self.speakers[self.highlighted].name
+            self.post_message(QuotesAcrossLibrary(f"speaker:{field_value(name)}"))
 
     def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
         speaker = self.speakers[number]
@@ -70,6 +78,7 @@ class TerritoriesPanel(RowList):
 
     BORDER_TITLE = "Territories"
     WRAP = True
+    BINDINGS = [Binding("L", "across_library", "Across library")]
 
     def __init__(self, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
@@ -86,6 +95,12 @@ class TerritoriesPanel(RowList):
     def chosen(self, number: int) -> None:
         self.post_message(TerritoryChosen(number))
 
+    def action_across_library(self) -> None:
+        """The quotes of every article of the library about the highlighted place."""
+        if self.highlighted is not None and self.highlighted < len(self.territories):
+            name = self.territories[self.highlighted].name
+            self.post_message(QuotesAcrossLibrary(f"place:{field_value(name)}"))
+
     def row_lines(self, number: int, style: Style, detail: Style, cursor: bool) -> list[Text]:
         territory = self.territories[number]
         where = ", ".join(part for part in (territory.kind, territory.country) if part)
@@ -98,3 +113,8 @@ class TerritoriesPanel(RowList):
         if territory.extent:
             held += f" ({territory.extent})"
         return [line, Text.assemble(("  " + one_line(held), style + Style(italic=True)))]
+
+
+def field_value(name: str) -> str:
+    """``name`` as the search box's field value: a phrase in quotation marks."""
+    return '"' + name.replace('"', " ") + '"'

@@ -1,0 +1,61 @@
+"""``extract``'s output written as each article is done, in input order: the JSON array
+included (``[``, the articles with commas between, ``]``), so memory holds a few articles
+whatever the number of files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from tui.export import render
+from tui.ingest import ArticleError
+from tui.library import Entry, LoadFailure, load_entry
+from tui.textsafe import one_line
+
+
+def load_entries(paths: list[str], rules_only: bool = False) -> list[Entry | LoadFailure]:
+    """Each article read and extracted, or why it could not be: one bad article never stops
+    the others. Run in worker processes a few paths at a time; ``rules_only`` leaves the
+    names model out there too."""
+    if rules_only:
+        from tui.extract import ner
+
+        ner.set_enabled(False)
+    loaded: list[Entry | LoadFailure] = []
+    for path in paths:
+        try:
+            loaded.append(load_entry(path))
+        except ArticleError as error:
+            loaded.append(LoadFailure(path, str(error)))
+        except Exception as error:  # noqa: BLE001 - reported for this file, the others go on
+            reason = one_line(" ".join(str(error).split()))[:200]
+            loaded.append(LoadFailure(path, f"failed: {type(error).__name__}: {reason}"))
+    return loaded
+
+
+def write_stream(entries: Iterable[Entry], format: str, out: TextIO) -> None:
+    """Write ``entries`` in ``format`` to ``out`` one at a time; the text is the same as
+    ``render`` gives for all of them at once."""
+    first = True
+    for entry in entries:
+        out.write(_piece(entry, format, first))
+        out.flush()
+        first = False
+    if format == "json":
+        out.write("[]\n" if first else "\n]\n")
+    elif format == "csv" and first:
+        out.write(render([], "csv"))
+
+
+def _piece(entry: Entry, format: str, first: bool) -> str:
+    if format == "json":
+        # An item of json.dumps(list, indent=2) is the item dumped alone, indented once more.
+        item = render([entry], "json")[2:-3]
+        return ("[\n" if first else ",\n") + item
+    if format == "csv":
+        whole = render([entry], "csv")
+        return whole if first else whole.split("\n", 1)[1]
+    if format == "md":
+        # The digest joins every article's lines with newlines: one more between articles.
+        return ("" if first else "\n") + render([entry], "md")
+    return render([entry], format)

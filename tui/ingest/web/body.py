@@ -11,6 +11,7 @@ When trafilatura finds nothing (a truncated or odd page), the page's own paragra
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -43,6 +44,17 @@ _FALLBACK_WORDS = 40
 # more than 1/_MISSED_SHARE times as many words, they are read instead.
 _MISSED_WORDS = 200
 _MISSED_SHARE = 0.05
+# The densest block replaces the extractor's reading when it holds this share of its words
+# and between these many times as many words in all.
+_FULLER_HOLDS = 0.9
+_FULLER_LEAST = 1.1
+_FULLER_MOST = 2.0
+# The fewest words of a paragraph that counts towards its block's weight.
+_PARAGRAPH_WORDS = 5
+_FURNITURE = (
+    "ancestor::nav|ancestor::footer|ancestor::script|ancestor::style|ancestor::aside"
+    "|ancestor::noscript|ancestor::form|ancestor::header"
+)
 # A block this short may be a label set as a paragraph ("YOU MIGHT ALSO LIKE:").
 _LABEL_WORDS = 6
 # A block this long is prose, not a teaser or a link.
@@ -64,6 +76,20 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
     # and only web pages need them.
     import trafilatura
 
+    pieces = _extracted(trafilatura, tree)
+    found = _words(pieces)
+    if found >= _MISSED_WORDS:
+        return _fuller(pieces, _densest_block(tree))
+    # Little or nothing kept of a page full of paragraphs: the extractor missed the article
+    # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
+    fallback = _fallback(tree)
+    if found == 0 or sum(len(piece.text.split()) for piece in fallback) > found / _MISSED_SHARE:
+        return fallback or pieces
+    return pieces
+
+
+def _extracted(trafilatura, tree: lxml_html.HtmlElement, **settings: bool) -> list[Piece]:
+    """trafilatura's reading of the page's main text, as blocks."""
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=False,
@@ -72,17 +98,72 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
         include_images=False,
         include_links=False,
         include_formatting=False,
+        **settings,
     )
     body = getattr(document, "body", None)
-    pieces = _pieces(body) if body is not None else []
-    found = sum(len(piece.text.split()) for piece in pieces)
-    if found >= _MISSED_WORDS:
-        return pieces
-    # Little or nothing kept of a page full of paragraphs: the extractor missed the article
-    # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
-    fallback = _fallback(tree)
-    if found == 0 or sum(len(piece.text.split()) for piece in fallback) > found / _MISSED_SHARE:
-        return fallback or pieces
+    return _pieces(body) if body is not None else []
+
+
+def _words(pieces: list[Piece]) -> int:
+    return sum(len(piece.text.split()) for piece in pieces)
+
+
+def _fuller(extracted: list[Piece], block: list[Piece]) -> list[Piece]:
+    """The block of the page densest in paragraphs, when it holds what the extractor kept
+    and more of the same article (paragraphs it dropped as too short or too linked), else
+    what the extractor kept. Far more than it kept is the page's furniture, not the
+    article."""
+    kept, dense = Counter(_all_words(extracted)), Counter(_all_words(block))
+    if not dense:
+        return extracted
+    shared = sum((kept & dense).values())
+    total = sum(kept.values())
+    grows = _FULLER_LEAST * total < sum(dense.values()) <= _FULLER_MOST * total
+    if not grows or shared < _FULLER_HOLDS * total:
+        return extracted
+    # The article runs from the first to the last block the extractor kept too: what stands
+    # after it in the same box (comments, appeals, teasers) is not the article's.
+    text = " " + " ".join(_key(piece.text) for piece in extracted) + " "
+    inside = [number for number, piece in enumerate(block) if f" {_key(piece.text)} " in text]
+    return block[inside[0] : inside[-1] + 1] if inside else extracted
+
+
+def _all_words(pieces: list[Piece]) -> list[str]:
+    return [word for piece in pieces for word in re.findall(r"\w+", piece.text.lower())]
+
+
+def _densest_block(tree: lxml_html.HtmlElement) -> list[Piece]:
+    """The blocks of the element holding the most paragraph text (a paragraph's words count
+    for its parent, and half for its grandparent, as Readability weighs them), outside the
+    site's navigation, header, asides and footer."""
+    weight: dict[lxml_html.HtmlElement, float] = {}
+    for paragraph in tree.iter("p"):
+        if paragraph.xpath(_FURNITURE):
+            continue
+        count = len(paragraph.text_content().split())
+        parent = paragraph.getparent()
+        if count < _PARAGRAPH_WORDS or parent is None:
+            continue
+        weight[parent] = weight.get(parent, 0) + count
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            weight[grandparent] = weight.get(grandparent, 0) + count / 2
+    if not weight:
+        return []
+    block = max(weight, key=weight.__getitem__)
+    pieces: list[Piece] = []
+    for element in block.iter("p", "h2", "h3", "h4", "li", "blockquote"):
+        if element.xpath(_FURNITURE) or element.xpath(
+            "ancestor::li|ancestor::blockquote|ancestor::p"
+        ):
+            continue
+        text = clean(element.text_content())
+        if not text:
+            continue
+        if element.tag == "li":
+            text = f"• {text}"
+        heading = element.tag in ("h2", "h3", "h4")
+        pieces.append(Piece(text, heading=heading, quote=element.tag == "blockquote"))
     return pieces
 
 

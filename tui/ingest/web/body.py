@@ -48,7 +48,7 @@ _MISSED_SHARE = 0.05
 # and between these many times as many words in all.
 _FULLER_HOLDS = 0.9
 _FULLER_LEAST = 1.1
-_FULLER_MOST = 2.0
+_FULLER_MOST = 5.0
 # The fewest words of a paragraph that counts towards its block's weight.
 _PARAGRAPH_WORDS = 5
 _FURNITURE = (
@@ -79,7 +79,7 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
     pieces = _extracted(trafilatura, tree)
     found = _words(pieces)
     if found >= _MISSED_WORDS:
-        return _fuller(pieces, _densest_block(tree))
+        return _fuller(pieces, _blocks_of(_article_box(tree, pieces)))
     # Little or nothing kept of a page full of paragraphs: the extractor missed the article
     # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
     fallback = _fallback(tree)
@@ -132,10 +132,13 @@ def _all_words(pieces: list[Piece]) -> list[str]:
     return [word for piece in pieces for word in re.findall(r"\w+", piece.text.lower())]
 
 
-def _densest_block(tree: lxml_html.HtmlElement) -> list[Piece]:
-    """The blocks of the element holding the most paragraph text (a paragraph's words count
-    for its parent, and half for its grandparent, as Readability weighs them), outside the
-    site's navigation, header, asides and footer."""
+def _article_box(
+    tree: lxml_html.HtmlElement, extracted: list[Piece]
+) -> lxml_html.HtmlElement | None:
+    """The element holding the most paragraph text (a paragraph's words count for its parent,
+    and half for its grandparent, as Readability weighs them), outside the site's navigation,
+    header, asides and footer; widened to the nearest ancestor that holds what the extractor
+    kept, where the article is split into several such boxes."""
     weight: dict[lxml_html.HtmlElement, float] = {}
     for paragraph in tree.iter("p"):
         if paragraph.xpath(_FURNITURE):
@@ -149,15 +152,34 @@ def _densest_block(tree: lxml_html.HtmlElement) -> list[Piece]:
         if grandparent is not None:
             weight[grandparent] = weight.get(grandparent, 0) + count / 2
     if not weight:
+        return None
+    box = max(weight, key=weight.__getitem__)
+    kept = Counter(_all_words(extracted))
+    total = sum(kept.values())
+    while box.tag != "body" and box.getparent() is not None:
+        held = Counter(re.findall(r"\w+", _shown_text(box).lower()))
+        if sum((kept & held).values()) >= _FULLER_HOLDS * total:
+            break
+        box = box.getparent()
+    return box
+
+
+def _shown_text(element: lxml_html.HtmlElement) -> str:
+    """The text ``element`` shows: what its scripts and styles hold is not shown."""
+    return " ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
+def _blocks_of(block: lxml_html.HtmlElement | None) -> list[Piece]:
+    """The paragraphs, headings, list items and quotes of ``block``, outside furniture."""
+    if block is None:
         return []
-    block = max(weight, key=weight.__getitem__)
     pieces: list[Piece] = []
     for element in block.iter("p", "h2", "h3", "h4", "li", "blockquote"):
         if element.xpath(_FURNITURE) or element.xpath(
             "ancestor::li|ancestor::blockquote|ancestor::p"
         ):
             continue
-        text = clean(element.text_content())
+        text = clean(_shown_text(element))
         if not text:
             continue
         if element.tag == "li":

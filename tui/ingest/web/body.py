@@ -5,6 +5,8 @@ page's structure, and is tuned on thousands of real pages: far more than a page 
 rules would be). What it returns is then read as a journalist would: the headline, deck and
 caption it sometimes keeps are the header's, not the body's; a pull quote that repeats words of
 a paragraph is not a second paragraph; a trailing "Related" or "Comments" heading ends the body.
+Where trafilatura drops paragraphs of the article's own box (short, linked, or past an embed
+it stopped at), the box densest in paragraphs that holds its text gives them back.
 When trafilatura finds nothing (a truncated or odd page), the page's own paragraphs are read.
 """
 
@@ -109,10 +111,9 @@ def _words(pieces: list[Piece]) -> int:
 
 
 def _fuller(extracted: list[Piece], block: list[Piece]) -> list[Piece]:
-    """The block of the page densest in paragraphs, when it holds what the extractor kept
-    and more of the same article (paragraphs it dropped as too short or too linked), else
-    what the extractor kept. Far more than it kept is the page's furniture, not the
-    article."""
+    """The blocks of the article's box, when they hold what the extractor kept and more of
+    the same article (paragraphs it dropped as too short or too linked), else what the
+    extractor kept. Far more than it kept is the page's furniture, not the article."""
     kept, dense = Counter(_all_words(extracted)), Counter(_all_words(block))
     if not dense:
         return extracted

@@ -43,7 +43,7 @@ def test_a_block_that_misses_the_extracted_text_or_dwarfs_it_is_not_taken() -> N
     kept = pieces(*PARAGRAPHS)
     elsewhere = pieces(*(f"Teaser number {number} about ferries and roads" for number in range(30)))
     assert _fuller(kept, elsewhere) == kept
-    huge = pieces(*PARAGRAPHS, *(PARAGRAPHS[0].replace("council", f"board {n}") for n in range(9)))
+    huge = pieces(*PARAGRAPHS, *(PARAGRAPHS[0].replace("council", f"board {n}") for n in range(30)))
     assert _fuller(kept, huge) == kept
     assert _fuller(kept, []) == kept
 
@@ -63,3 +63,14 @@ def test_a_style_inside_a_heading_is_not_its_text() -> None:
     <p>The council voted.</p></div></body></html>"""
     block = _blocks_of(html.document_fromstring(page).find(".//div"))
     assert block == [Piece("The vote", heading=True), Piece("The council voted.")]
+
+
+def test_the_box_paragraphs_after_where_the_extractor_stopped_go_on_up_to_a_list() -> None:
+    kept = pieces(*PARAGRAPHS[:3])
+    later = (
+        "Engineers will close one lane at a time during the works, so that cyclists and people "
+        "on foot can still cross the river while the supports are rebuilt over the winter."
+    )
+    block = [*pieces(*PARAGRAPHS), Piece("The repairs", heading=True), Piece(later)]
+    comment = Piece(f"• {COMMENT} And another thing about the ferry timetable this winter.")
+    assert _fuller(kept, [*block, comment, Piece(later.replace("winter", "spring"))]) == block

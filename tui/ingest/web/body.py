@@ -126,7 +126,22 @@ def _fuller(extracted: list[Piece], block: list[Piece]) -> list[Piece]:
     # after it in the same box (comments, appeals, teasers) is not the article's.
     text = " " + " ".join(_key(piece.text) for piece in extracted) + " "
     inside = [number for number, piece in enumerate(block) if f" {_key(piece.text)} " in text]
-    return block[inside[0] : inside[-1] + 1] if inside else extracted
+    if not inside:
+        return extracted
+    end = inside[-1] + 1
+    # Where the extractor stopped short (at an embed, say), the box's own paragraphs, and the
+    # sections they open, go on; a list (as comments are set) or a short block ends them.
+    while end < len(block) and (
+        _is_paragraph(block[end])
+        or (block[end].heading and end + 1 < len(block) and _is_paragraph(block[end + 1]))
+    ):
+        end += 1
+    return block[inside[0] : end]
+
+
+def _is_paragraph(piece: Piece) -> bool:
+    """A paragraph of prose of its own: not a list item, a quote or a heading."""
+    return _is_prose(piece) and not piece.quote and not piece.text.startswith("• ")
 
 
 def _all_words(pieces: list[Piece]) -> list[str]:

@@ -128,8 +128,70 @@ def test_an_updated_date_gives_way_to_the_declared_publication_date() -> None:
 def test_a_utc_time_takes_the_day_the_page_shows_in_its_own_zone() -> None:
     head = '<meta property="article:published_time" content="2025-12-19T02:41:00+00:00">'
     header = """<h1>Council closes old bridge to lorries</h1>
-    <div class="stamp"><time datetime="2025-12-18T21:41:00-05:00"></time></div>"""
+    <div class="stamp"><time datetime="2025-12-18T21:41:00-05:00">9:41 pm</time></div>"""
     assert meta_of(article_page(head=head, header=header)).date == "2025-12-18"
+
+
+def test_a_shown_date_a_day_off_the_declared_time_gives_way_to_it() -> None:
+    # Text alone says nothing of its zone (a script may have written it in the reader's).
+    head = '<meta property="article:published_time" content="2021-12-10T02:17:00+00:00">'
+    header = "<h1>Council closes old bridge to lorries</h1><p>December 9, 2021</p>"
+    assert meta_of(article_page(head=head, header=header)).date == "2021-12-10"
+
+
+def test_the_day_an_address_files_the_article_under_comes_first() -> None:
+    head = """<link rel="canonical" href="https://gazette.example/2025/12/18/bridge-shut/">
+    <meta property="article:published_time" content="2025-12-19T02:41:00+00:00">"""
+    header = "<h1>Council closes old bridge to lorries</h1><p>December 19, 2025</p>"
+    assert meta_of(article_page(head=head, header=header)).date == "2025-12-18"
+
+
+def test_a_shown_date_that_is_the_declared_modification_is_the_update() -> None:
+    head = """<meta property="article:published_time" content="2022-05-10T17:00:00+00:00">
+    <meta property="article:modified_time" content="2024-01-01T09:00:00+00:00">"""
+    header = "<h1>Council closes old bridge to lorries</h1><p>January 1, 2024</p>"
+    assert meta_of(article_page(head=head, header=header)).date == "2022-05-10"
+
+
+def test_a_page_showing_only_its_update_gives_it_over_json_ld_publication() -> None:
+    data = {
+        "@type": "Article",
+        "headline": "Council closes old bridge to lorries",
+        "datePublished": "2015-04-06T13:52:00-04:00",
+    }
+    header = "<h1>Council closes old bridge to lorries</h1><p>Updated September 28, 2025</p>"
+    assert meta_of(article_page(head=ld(data), header=header)).date == "2025-09-28"
+
+
+def test_the_publication_beside_an_update_is_the_date() -> None:
+    header = """<p>December 22, 2022</p><p>Updated: January 2, 2026</p>
+    <h1>Council closes old bridge to lorries</h1>"""
+    assert meta_of(article_page(header=header)).date == "2022-12-22"
+
+
+def test_a_time_by_the_headline_is_read_from_its_datetime() -> None:
+    header = """<h1>Council closes old bridge to lorries</h1>
+    <div class="meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div>"""
+    assert meta_of(article_page(header=header)).date == "2017-03-01"
+
+
+def test_a_dated_list_of_changes_beside_the_headline_is_not_its_date() -> None:
+    head = '<meta property="article:published_time" content="2021-01-18T19:55+01:00">'
+    header = """<h1>Council closes old bridge to lorries</h1>
+    <ul><li>2021-08-09 Added the engineers' report on the supports</li></ul>"""
+    assert meta_of(article_page(head=head, header=header)).date == "2021-01-18"
+
+
+def test_a_headline_set_as_a_legend_carries_the_date_below_it() -> None:
+    header = """<h1><a href="/">Rosa's Notebook</a></h1>
+    <fieldset><legend>Council closes old bridge to lorries</legend> 20 December 2025"""
+    page = article_page(header=header, title="Council closes old bridge to lorries")
+    assert meta_of(page).date == "2025-12-20"
+
+
+def test_a_labelled_month_is_read_as_its_first_day() -> None:
+    after = "<div><b>Last Updated: </b>June 2022</div>"
+    assert meta_of(article_page(after=after)).date == "2022-06-01"
 
 
 def test_microdata_deck_caption_and_double_escaped_entities() -> None:

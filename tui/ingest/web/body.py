@@ -5,12 +5,15 @@ page's structure, and is tuned on thousands of real pages: far more than a page 
 rules would be). What it returns is then read as a journalist would: the headline, deck and
 caption it sometimes keeps are the header's, not the body's; a pull quote that repeats words of
 a paragraph is not a second paragraph; a trailing "Related" or "Comments" heading ends the body.
+Where trafilatura drops paragraphs of the article's own box (short, linked, or past an embed
+it stopped at), the box densest in paragraphs that holds its text gives them back.
 When trafilatura finds nothing (a truncated or odd page), the page's own paragraphs are read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -43,6 +46,17 @@ _FALLBACK_WORDS = 40
 # more than 1/_MISSED_SHARE times as many words, they are read instead.
 _MISSED_WORDS = 200
 _MISSED_SHARE = 0.05
+# The densest block replaces the extractor's reading when it holds this share of its words
+# and between these many times as many words in all.
+_FULLER_HOLDS = 0.9
+_FULLER_LEAST = 1.1
+_FULLER_MOST = 5.0
+# The fewest words of a paragraph that counts towards its block's weight.
+_PARAGRAPH_WORDS = 5
+_FURNITURE = (
+    "ancestor::nav|ancestor::footer|ancestor::script|ancestor::style|ancestor::aside"
+    "|ancestor::noscript|ancestor::form|ancestor::header"
+)
 # A block this short may be a label set as a paragraph ("YOU MIGHT ALSO LIKE:").
 _LABEL_WORDS = 6
 # A block this long is prose, not a teaser or a link.
@@ -64,6 +78,20 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
     # and only web pages need them.
     import trafilatura
 
+    pieces = _extracted(trafilatura, tree)
+    found = _words(pieces)
+    if found >= _MISSED_WORDS:
+        return _fuller(pieces, _blocks_of(_article_box(tree, pieces)))
+    # Little or nothing kept of a page full of paragraphs: the extractor missed the article
+    # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
+    fallback = _fallback(tree)
+    if found == 0 or sum(len(piece.text.split()) for piece in fallback) > found / _MISSED_SHARE:
+        return fallback or pieces
+    return pieces
+
+
+def _extracted(trafilatura, tree: lxml_html.HtmlElement, **settings: bool) -> list[Piece]:
+    """trafilatura's reading of the page's main text, as blocks."""
     document = trafilatura.bare_extraction(
         tree,
         with_metadata=False,
@@ -72,17 +100,108 @@ def read_body(tree: lxml_html.HtmlElement) -> list[Piece]:
         include_images=False,
         include_links=False,
         include_formatting=False,
+        **settings,
     )
     body = getattr(document, "body", None)
-    pieces = _pieces(body) if body is not None else []
-    found = sum(len(piece.text.split()) for piece in pieces)
-    if found >= _MISSED_WORDS:
-        return pieces
-    # Little or nothing kept of a page full of paragraphs: the extractor missed the article
-    # (it took the page for a list of teasers, say), so the page's own paragraphs are read.
-    fallback = _fallback(tree)
-    if found == 0 or sum(len(piece.text.split()) for piece in fallback) > found / _MISSED_SHARE:
-        return fallback or pieces
+    return _pieces(body) if body is not None else []
+
+
+def _words(pieces: list[Piece]) -> int:
+    return sum(len(piece.text.split()) for piece in pieces)
+
+
+def _fuller(extracted: list[Piece], block: list[Piece]) -> list[Piece]:
+    """The blocks of the article's box, when they hold what the extractor kept and more of
+    the same article (paragraphs it dropped as too short or too linked), else what the
+    extractor kept. Far more than it kept is the page's furniture, not the article."""
+    kept, dense = Counter(_all_words(extracted)), Counter(_all_words(block))
+    if not dense:
+        return extracted
+    shared = sum((kept & dense).values())
+    total = sum(kept.values())
+    grows = _FULLER_LEAST * total < sum(dense.values()) <= _FULLER_MOST * total
+    if not grows or shared < _FULLER_HOLDS * total:
+        return extracted
+    # The article runs from the first to the last block the extractor kept too: what stands
+    # after it in the same box (comments, appeals, teasers) is not the article's.
+    text = " " + " ".join(_key(piece.text) for piece in extracted) + " "
+    inside = [number for number, piece in enumerate(block) if f" {_key(piece.text)} " in text]
+    if not inside:
+        return extracted
+    end = inside[-1] + 1
+    # Where the extractor stopped short (at an embed, say), the box's own paragraphs, and the
+    # sections they open, go on; a list (as comments are set) or a short block ends them.
+    while end < len(block) and (
+        _is_paragraph(block[end])
+        or (block[end].heading and end + 1 < len(block) and _is_paragraph(block[end + 1]))
+    ):
+        end += 1
+    return block[inside[0] : end]
+
+
+def _is_paragraph(piece: Piece) -> bool:
+    """A paragraph of prose of its own: not a list item, a quote or a heading."""
+    return _is_prose(piece) and not piece.quote and not piece.text.startswith("• ")
+
+
+def _all_words(pieces: list[Piece]) -> list[str]:
+    return [word for piece in pieces for word in re.findall(r"\w+", piece.text.lower())]
+
+
+def _article_box(
+    tree: lxml_html.HtmlElement, extracted: list[Piece]
+) -> lxml_html.HtmlElement | None:
+    """The element holding the most paragraph text (a paragraph's words count for its parent,
+    and half for its grandparent, as Readability weighs them), outside the site's navigation,
+    header, asides and footer; widened to the nearest ancestor that holds what the extractor
+    kept, where the article is split into several such boxes."""
+    weight: dict[lxml_html.HtmlElement, float] = {}
+    for paragraph in tree.iter("p"):
+        if paragraph.xpath(_FURNITURE):
+            continue
+        count = len(paragraph.text_content().split())
+        parent = paragraph.getparent()
+        if count < _PARAGRAPH_WORDS or parent is None:
+            continue
+        weight[parent] = weight.get(parent, 0) + count
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            weight[grandparent] = weight.get(grandparent, 0) + count / 2
+    if not weight:
+        return None
+    box = max(weight, key=weight.__getitem__)
+    kept = Counter(_all_words(extracted))
+    total = sum(kept.values())
+    while box.tag != "body" and box.getparent() is not None:
+        held = Counter(re.findall(r"\w+", _shown_text(box).lower()))
+        if sum((kept & held).values()) >= _FULLER_HOLDS * total:
+            break
+        box = box.getparent()
+    return box
+
+
+def _shown_text(element: lxml_html.HtmlElement) -> str:
+    """The text ``element`` shows: what its scripts and styles hold is not shown."""
+    return " ".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
+def _blocks_of(block: lxml_html.HtmlElement | None) -> list[Piece]:
+    """The paragraphs, headings, list items and quotes of ``block``, outside furniture."""
+    if block is None:
+        return []
+    pieces: list[Piece] = []
+    for element in block.iter("p", "h2", "h3", "h4", "li", "blockquote"):
+        if element.xpath(_FURNITURE) or element.xpath(
+            "ancestor::li|ancestor::blockquote|ancestor::p"
+        ):
+            continue
+        text = clean(_shown_text(element))
+        if not text:
+            continue
+        if element.tag == "li":
+            text = f"• {text}"
+        heading = element.tag in ("h2", "h3", "h4")
+        pieces.append(Piece(text, heading=heading, quote=element.tag == "blockquote"))
     return pieces
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from tui.ingest.dates import parse_date
+from tui.ingest.dates import DATE_PATTERN, MONTHS, parse_date
 
 # schema.org types of a single piece of writing (their subtypes end the same way).
 _ARTICLE_TYPE = re.compile(
@@ -148,7 +148,7 @@ def read_metadata(tree: lxml_html.HtmlElement, raw: str = "") -> PageMeta:
         title=title,
         subtitle=_choose_deck(tree, article, meta, title),
         author=_choose_author(tree, article, meta, site),
-        date=_choose_date(tree, article, meta, found, title),
+        date=_choose_date(tree, article, meta, found, title, url or _saved_from(raw)),
         modified=_iso(_first(_text_of(article.get("dateModified")), _meta(meta, *_MODIFIED_META))),
         site=site or _site_from_title(tree, title) or _host(url),
         url=url if url and url.startswith(("http://", "https://")) else None,
@@ -657,35 +657,110 @@ def _choose_date(
     meta: dict[str, list[str]],
     found: _Declarations,
     title: str | None,
+    url: str | None,
 ) -> str | None:
-    """The publication day as the page shows it beside the headline (the date a reader sees
-    and cites, which is the update's when the page shows that), else the article's JSON-LD,
-    the ``article:`` and other date meta tags and microdata, a ``<time>`` in the article, and
-    the web page's JSON-LD. A declared time in UTC may fall on the next day; a ``<time>`` in
-    the page's own zone for the same moment gives the day its readers saw."""
-    shown, updated = _shown_date(tree, title)
-    if shown and not updated:
-        return shown
+    """The publication day: the one the address files the article under (``/2025/12/18/``),
+    else the one the page shows beside its headline (the date a reader sees and cites), else
+    the article's JSON-LD, the ``article:`` and other date meta tags and microdata, a
+    ``<time>`` in the article, the web page's JSON-LD, a date the text labels as the
+    article's, and htmldate's reading.
+
+    A shown date is the update's when the page labels it so ("Updated March 3") or when it is
+    the day the page's ``article:modified_time`` declares; the ``article:published_time``
+    beside it then names the publication. Without that tag, a page showing only its update
+    gives the update: its JSON-LD ``datePublished`` is often the address's first creation,
+    years before the article the page now holds. A shown date in words a day off the declared
+    time is that moment in some other zone, so the declared day, as written, is taken; a
+    ``<time>`` written with the page's own offset keeps its day."""
+    filed = _filed_day(url)
+    if filed:
+        return filed
+    times = _times(tree)
+    shown = _shown_dates(tree, title)
+    published = next((date for date in shown if not date.updated), None)
+    updates = [date.day for date in shown if date.updated]
+    tagged = _meta(meta, *_DATE_META)
+    tagged_day = _iso(tagged)
+    modified = _iso(_meta(meta, *_MODIFIED_META))
+    if published:
+        if tagged_day and published.day == modified and tagged_day != modified:
+            return tagged_day
+        if tagged_day and not published.zoned and _days_apart(tagged_day, published.day) == 1:
+            return tagged_day
+        return published.day
+    if updates:
+        return tagged_day or updates[0]
     declared = [
         _text_of(article.get("datePublished")),
         _text_of(article.get("dateCreated")),
-        _meta(meta, *_DATE_META),
+        tagged,
         _meta(meta, "itemprop:datepublished", "itemprop:datecreated"),
     ]
-    times = _times(tree)
     for value in declared:
         day = _iso(value)
         if day:
-            if _UTC.search(value or ""):
-                return _local_day(day, times) or day
             return day
-    if shown:
-        return shown
     for value in (*times, found.ld_page_date, _text_of(article.get("dateModified"))):
         day = _iso(value)
         if day:
             return day
-    return _found_by_htmldate(tree)
+    return _labelled_date(tree) or _found_by_htmldate(tree)
+
+
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FILED = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)/")
+
+
+def _filed_day(url: str | None) -> str | None:
+    """The day an address files its article under (``/2025/12/18/slug``), as blogs and news
+    sites write it when they publish."""
+    from datetime import date as calendar_day
+
+    match = _FILED.search(urlsplit(url).path) if url else None
+    if match is None:
+        return None
+    try:
+        return calendar_day(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _days_apart(first: str, second: str) -> int | None:
+    from datetime import date as calendar_day
+
+    try:
+        return abs((calendar_day.fromisoformat(first) - calendar_day.fromisoformat(second)).days)
+    except ValueError:
+        return None
+
+
+# "Published:", "Last updated", "Date": a label the page sets before its article's date.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|"
+    r"(?:last\s+)?(?:updated|modified|reviewed)(?:\s+on)?|date)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"^(?P<month>{_MONTH_NAME})\.?,?\s+(?P<year>(?:19|20)\d\d)$", re.I)
+
+
+def _labelled_date(tree: lxml_html.HtmlElement) -> str | None:
+    """The first date the article's text labels as its own ("Last updated: June 2022"), a
+    month alone read as its first day."""
+    scope = tree.xpath("//main|//article") or [tree]
+    texts = scope[0].xpath(f".//text()[normalize-space()][not({_OUTSIDE})]")[:5000]
+    for number, node in enumerate(texts):
+        line = clean(node)
+        match = _DATE_LABEL.match(line) if len(line) <= _BYLINE_TEXT else None
+        if match is None:
+            continue
+        rest = match.group("rest") or (clean(texts[number + 1]) if number + 1 < len(texts) else "")
+        day = parse_date(rest) if len(rest) <= _BYLINE_TEXT else None
+        month = _MONTH_YEAR.match(rest)
+        if day:
+            return day
+        if month:
+            return f"{month.group('year')}-{MONTHS[month.group('month').lower()]:02d}-01"
+    return None
 
 
 def _found_by_htmldate(tree: lxml_html.HtmlElement) -> str | None:
@@ -698,64 +773,88 @@ def _found_by_htmldate(tree: lxml_html.HtmlElement) -> str | None:
         return None
 
 
-_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
-_OFFSET = re.compile(r"T\d{2}:\d{2}.*[+-](?!00:?00)\d{2}:?\d{2}$")
 # How far past a headline a byline's date may stand, in characters of text.
 _NEAR_HEADLINE = 400
 _BYLINE_TEXT = 100
 
 
-def _local_day(day: str, times: list[str]) -> str | None:
-    """The day of a ``<time>`` written with the page's own offset, a day either side of
-    ``day`` (the same moment seen from a time zone other than UTC)."""
-    from datetime import date as calendar_day
-
-    for value in times:
-        if value and _OFFSET.search(value):
-            local = _iso(value)
-            if (
-                local
-                and abs((calendar_day.fromisoformat(local) - calendar_day.fromisoformat(day)).days)
-                == 1
-            ):
-                return local
-    return None
-
-
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b", re.IGNORECASE)
 
 
-def _shown_date(tree: lxml_html.HtmlElement, title: str | None) -> tuple[str | None, bool]:
-    """A date standing in a short line of its own just after the headline (or just before
-    it, where pages put the date above): the byline's date; and whether the page labels it
-    as the date of an update ("Updated on", "Last modified")."""
-    key = _norm(title or "")
-    heading = next(
-        (element for element in _headings(tree) if key and key in _norm(_visible_text(element))),
-        None,
-    )
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """A date the page shows by its headline: the day, whether the page labels it as an
+    update's, and whether it is a ``<time>`` declaring its moment in the page's own zone."""
+
+    day: str
+    updated: bool
+    zoned: bool
+
+
+def _shown_dates(tree: lxml_html.HtmlElement, title: str | None) -> list[_Shown]:
+    """The dates standing in short lines of their own just after the headline, then those
+    just before it (where pages put the date above), nearest first: the byline's dates, each
+    labelled an update's or not ("Updated on", "Last modified")."""
+    heading = _headline_element(tree, title)
     if heading is None:
-        return None, False
+        return []
     after = heading.xpath(f"following::text()[normalize-space()][not({_OUTSIDE})]")[:60]
     before = heading.xpath(f"preceding::text()[normalize-space()][not({_OUTSIDE})]")[-6:]
+    found: list[_Shown] = []
     seen = 0
     lines = [clean(node) for node in after]
     for number, line in enumerate(lines):
         seen += len(line)
         if seen > _NEAR_HEADLINE:
             break
-        day = parse_date(line) if len(line) <= _BYLINE_TEXT else None
-        if day:
-            label = line if number == 0 else f"{lines[number - 1][:30]} {line}"
-            return day, bool(_UPDATED.search(label))
+        label = line if number == 0 else f"{lines[number - 1][:30]} {line}"
+        found.extend(_dateline(after[number], line, label))
     lines = [clean(node) for node in before]
     for number in range(len(lines) - 1, -1, -1):
         line = lines[number]
-        day = parse_date(line) if len(line) <= _BYLINE_TEXT else None
-        if day:
-            label = line if number == 0 else f"{lines[number - 1][:30]} {line}"
-            return day, bool(_UPDATED.search(label))
-    return None, False
+        label = line if number == 0 else f"{lines[number - 1][:30]} {line}"
+        found.extend(_dateline(before[number], line, label))
+    return found
+
+
+def _headline_element(
+    tree: lxml_html.HtmlElement, title: str | None
+) -> lxml_html.HtmlElement | None:
+    """The element that shows the headline: an ``<h1>`` holding it, else a lesser heading
+    (or a ``<legend>``, as old blogs set it) that is exactly the headline."""
+    key = _norm(title or "")
+    if not key:
+        return None
+    for element in _headings(tree):
+        if key in _norm(_visible_text(element)):
+            return element
+    for element in tree.xpath(f"//h2[not({_OUTSIDE})]|//h3[not({_OUTSIDE})]|//legend")[:200]:
+        if _norm(_visible_text(element)) == key:
+            return element
+    return None
+
+
+# A date that opens a line and is followed by a sentence: an entry of a list of posts or of
+# changes ("2021-08-09 Added a section on ..."), not a byline's date.
+_DATE_THEN_WORDS = re.compile(rf"^\W*{DATE_PATTERN}\W+(?:[^\W\d_]+\W+){{2,}}[^\W\d_]+", re.I)
+
+
+def _dateline(node: str, line: str, label: str) -> list[_Shown]:
+    """The date a short line near the headline shows, if it shows one: a ``<time>``'s
+    declared moment, or the date written in it; not a dated entry of a list."""
+    updated = bool(_UPDATED.search(label))
+    parent = getattr(node, "getparent", lambda: None)()
+    declared = parent.get("datetime") if parent is not None and parent.tag == "time" else None
+    if declared and _iso(declared):
+        return [_Shown(_iso(declared), updated, bool(_ZONED.search(declared)))]
+    if len(line) > _BYLINE_TEXT or _DATE_THEN_WORDS.match(line):
+        return []
+    day = parse_date(line)
+    return [_Shown(day, updated, False)] if day else []
+
+
+# A moment written with its zone's offset from UTC (not UTC itself): "T21:41:00-05:00".
+_ZONED = re.compile(r"T\d{2}:\d{2}.*[+-](?!00:?00)\d{2}:?\d{2}$")
 
 
 def _times(tree: lxml_html.HtmlElement) -> list[str]:

@@ -23,7 +23,8 @@ _ARTICLES_A_JOB = 8
 _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes to cite."
 _EPILOG = """commands:
   quotelens [PATH...]          open the reader on articles (files, or folders of *.txt and *.md)
-  quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
+  quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV, Markdown
+                               or Parquet; from files or rows (JSON lines, Parquet), on a cluster
   quotelens cite PATH          print the citation of a quote (or of every quote) of an article
   quotelens index PATH...      build or refresh the index of a library (in the cache folder)
   quotelens search QUERY       print the indexed quotes that match (words, speaker:, place:...)
@@ -78,6 +79,7 @@ def _reader(args: list[str]) -> int:
 
 
 def _extract(args: list[str]) -> int:
+    from tui.batch import command as batch
     from tui.cli_index import jobs_argument
     from tui.export import FORMATS
     from tui.library import discover
@@ -90,10 +92,18 @@ def _extract(args: list[str]) -> int:
         "Each article is written as soon as it is done, in the order given.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
+    parser.add_argument(
+        "--format",
+        choices=(*FORMATS, "parquet"),
+        default="json",
+        help="output format (json); parquet writes tables of articles and quotes into --output",
+    )
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     jobs_argument(parser)
+    batch.add_arguments(parser)
     options = parser.parse_args(args)
+    if batch.wanted(options):
+        return batch.batch_extract(options, parser)
 
     files, failures = discover(options.paths)
     # A pool costs more to start than a few articles take to extract.

@@ -59,7 +59,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def wanted(options: argparse.Namespace) -> bool:
     """Whether ``extract``'s options ask for what this module does."""
     return (
-        options.input_format != "files" or options.cluster is not None or options.format == PARQUET
+        options.input_format != "files"
+        or options.cluster is not None
+        or options.format == PARQUET
+        or STDIN in options.paths  # to say that rows from standard input need --input-format
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +141,31 @@ def test_the_core_never_imports_the_extras() -> None:
     )
     result = run(code=code)
     assert result.stdout == "[]\n", result.stderr
+
+
+def test_progress_is_shown_on_a_terminal_and_the_data_written_whole(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join([ROWS[0], ROWS[4]] * 20) + "\n", encoding="utf-8")
+    leader, follower = os.openpty()
+    out = tmp_path / "out.json"
+    with (
+        out.open("wb") as data,
+        subprocess.Popen(
+            [sys.executable, "-m", "tui", "extract", "--input-format", "jsonl", str(rows), "-j1"],
+            cwd=ROOT,
+            stdout=data,
+            stderr=follower,
+            env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"},
+        ) as process,
+    ):
+        os.close(follower)
+        shown = b""
+        with contextlib.suppress(OSError):  # the terminal closes when the command ends
+            while chunk := os.read(leader, 4096):
+                shown += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert len(json.loads(out.read_text())) == 40  # the data went to the file, whole
+    screen = shown.decode(errors="replace")
+    assert "Extracting" in screen and "40/40" in screen
+    assert "quotelens: 40 articles extracted in" in screen

@@ -119,8 +119,8 @@ def test_a_batch_gives_each_article_or_its_failure_in_order() -> None:
     items = [
         Item("rows.jsonl:1", _line(id="a", title="One", text=STORY)),
         Item("rows.jsonl:2", b"{oops"),
-        Item(str(ARTICLES / "wire.txt")),
-        Item("missing.txt"),
+        Item("wire.txt", str(ARTICLES / "wire.txt")),
+        Item("missing.txt", "/nowhere/missing.txt"),
         Item("rows.parquet:4", {"id": 9, "title": "Two", "text": '"Yes," said Bo Day.'}),
     ]
     outcomes = work.run_batch(items, "jsonl")
@@ -129,7 +129,8 @@ def test_a_batch_gives_each_article_or_its_failure_in_order() -> None:
     assert list(first)[:2] == ["id", "path"] and first["id"] == "a"
     assert outcomes[1].kind == BAD_ROW and outcomes[1].where == "rows.jsonl:2"
     # A file's output is what extract writes without a batch: no id of its own.
-    assert outcomes[2].output == render([load_entry(str(ARTICLES / "wire.txt"))], "jsonl")
+    alone = render([load_entry(str(ARTICLES / "wire.txt"))], "jsonl")
+    assert outcomes[2].output == alone.replace(str(ARTICLES / "wire.txt"), "wire.txt")
     assert outcomes[3].kind == UNREADABLE and "no such file" in outcomes[3].reason
     assert json.loads(outcomes[4].output)["id"] == "9"
 

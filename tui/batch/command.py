@@ -203,13 +203,13 @@ class _Run:
         self, outcomes: Iterator[Done | Failed], source: Source, tick: Callable[[int], None]
     ) -> Iterator[Done | Failed]:
         """Each outcome as it comes, a failure said on standard error at once."""
-        for outcome in outcomes:
+        for seen, outcome in enumerate(outcomes, start=1):
             self._report(source.failures)
             if isinstance(outcome, Failed):
                 self._say_failed(outcome)
             else:
                 self.done += 1
-            tick(self.done + self.failed)
+            tick(seen)
             yield outcome
 
     def _report(self, failures: list[Failed]) -> None:

@@ -19,12 +19,19 @@ WORKER = "worker"  # the process extracting it died or was lost
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One article to extract, as the input gives it: a file (``payload`` None), a line of
-    JSON (bytes, decoded where it is extracted) or a row already read (a dict, from Parquet).
-    ``where`` says where it is: the file's path, or the input and line (``rows.jsonl:12``)."""
+    """One article to extract, as the input gives it: a file (``payload`` its absolute path,
+    so that a worker started elsewhere finds it on a shared file system), a line of JSON
+    (bytes, decoded where it is extracted) or a row already read (a dict, from Parquet).
+    ``where`` says where it is as the user named it: the file's path, or the input and line
+    (``rows.jsonl:12``)."""
 
     where: str
-    payload: bytes | dict[str, Any] | None = None
+    payload: str | bytes | dict[str, Any]
+
+    @property
+    def is_file(self) -> bool:
+        """Whether the article is a file (rather than a row)."""
+        return isinstance(self.payload, str)
 
 
 @dataclass(frozen=True, slots=True)

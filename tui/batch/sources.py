@@ -5,6 +5,7 @@ articles is a failure of its own and the others go on."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ def open_source(paths: Sequence[str], input_format: str, count: bool = False) ->
     articles is found first where that is cheap (a JSON lines file's lines are counted)."""
     if input_format == "files":
         files, missing = discover(paths)
-        source = Source(iter([Item(path) for path in files]), len(files))
+        source = Source(iter([Item(path, os.path.abspath(path)) for path in files]), len(files))
         source.failures += [Failed(miss.path, miss.reason, UNREADABLE) for miss in missing]
         return source
     if input_format == "jsonl":

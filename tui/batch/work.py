@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tui.batch.items import EXTRACTION, UNREADABLE, Done, Failed, Item
 from tui.batch.rows import RowError, article_of_row, decode_line, row_id
@@ -36,8 +37,10 @@ def warm_up() -> None:
 def _run(item: Item, format: str) -> Done | Failed:
     article_id: str | None = None
     try:
-        if item.payload is None:
-            article = read_article(item.where)
+        if isinstance(item.payload, str):
+            article = read_article(item.payload)
+            if article.path != item.where:  # the file's path as the user named it
+                article = replace(article, path=item.where)
             article_id = item.where
         else:
             row = decode_line(item.payload) if isinstance(item.payload, bytes) else item.payload
@@ -51,7 +54,7 @@ def _run(item: Item, format: str) -> Done | Failed:
         return Failed(item.where, _reason("could not be read", error), UNREADABLE, article_id)
     try:
         entry = Entry(article, extract(article))
-        output = _output(entry, None if item.payload is None else article_id, format)
+        output = _output(entry, None if item.is_file else article_id, format)
     except Exception as error:  # noqa: BLE001 - reported for this article, the others go on
         return Failed(item.where, _reason("could not be extracted", error), EXTRACTION, article_id)
     return Done(item.where, article_id, output)

@@ -111,6 +111,10 @@ def test_an_html_row_goes_to_the_page_reader_where_there_is_one(
     assert article.meta.url == row["url"]
 
 
+def test_a_byte_order_mark_before_the_first_row_is_no_bad_row() -> None:
+    assert decode_line('\ufeff{"text": "Words."}'.encode()) == {"text": "Words."}
+
+
 def _line(**fields: object) -> bytes:
     return json.dumps(fields).encode()
 

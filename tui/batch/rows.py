@@ -35,7 +35,7 @@ class RowError(Exception):
 def decode_line(line: bytes) -> dict[str, Any]:
     """The JSON object of one line of a JSON lines file; ``RowError`` if it is none."""
     try:
-        text = line.decode("utf-8")
+        text = line.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark opens some files
     except UnicodeDecodeError:
         raise RowError("not UTF-8") from None
     try:

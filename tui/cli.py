@@ -91,14 +91,21 @@ def _extract(args: list[str]) -> int:
         description="Read articles and write what the reader would show, without the interface. "
         "Each article is written as soon as it is done, in the order given.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders; with --input-format, files of rows ('-': standard input)",
+    )
     parser.add_argument(
         "--format",
         choices=(*FORMATS, "parquet"),
         default="json",
         help="output format (json); parquet writes tables of articles and quotes into --output",
     )
-    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", help="write to FILE (a folder for parquet), not stdout"
+    )
     jobs_argument(parser)
     batch.add_arguments(parser)
     options = parser.parse_args(args)

@@ -7,6 +7,7 @@ order, each failure said on standard error as it comes, with a progress bar on a
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -88,6 +89,11 @@ def batch_extract(options: argparse.Namespace, parser: argparse.ArgumentParser) 
     except KeyboardInterrupt:
         print("quotelens: interrupted; the output is incomplete", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of standard output left (``| head``): stop quietly, and let nothing more
+        # be written to the closed pipe when Python flushes it on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SOME_FAILED
 
 
 class _Stop(Exception):
@@ -104,11 +110,12 @@ class _Run:
         self.done = 0
 
     def go(self) -> int:
+        """Read, extract and write every article; the exit code."""
         options = self.options
         started = time.perf_counter()
         source = open_source(options.paths, options.input_format, count=sys.stderr.isatty())
         with ExitStack() as stack:
-            sink = self._sink(stack)  # before a cluster is started: the output may be refused
+            sink = self._sink()  # before a cluster is started: the output may be refused
             mapper = self._mapper(stack, source)
             tick = stack.enter_context(progress_bar(source.total, "Extracting"))
             outputs = self._outputs(mapper(source.items), source, tick)
@@ -143,12 +150,12 @@ class _Run:
             # A pool costs more to start than a few articles take to extract.
             ahead = list(islice(items, _ARTICLES_A_JOB * jobs))
             known = source.total if source.total is not None else len(ahead)
-            jobs = min(jobs, max(1, max(known, len(ahead)) // _ARTICLES_A_JOB))
+            jobs = min(jobs, max(1, known // _ARTICLES_A_JOB))
             return map_ordered(function, chain(ahead, items), jobs, _ARTICLES_A_CHUNK)
 
         return locally
 
-    def _sink(self, stack: ExitStack) -> Callable[[Iterable[Done | Failed]], None]:
+    def _sink(self) -> Callable[[Iterable[Done | Failed]], None]:
         """What writes the outputs: the Parquet tables, or a text stream."""
         options = self.options
         if options.format == PARQUET:

@@ -136,7 +136,8 @@ def map_on_cluster(
 ) -> Iterator[Result]:
     """``function`` over ``items`` in tasks of ``chunk`` items on the cluster, the results in
     input order, a bounded number of tasks ahead of the one being yielded. A task the cluster
-    loses (its worker died, again and again) gives ``lost(item, reason)`` for each item."""
+    loses (its worker died, again and again) is run again an item a task, so that one article
+    that kills workers loses only itself: ``lost(item, reason)``."""
     window = max(2, _AHEAD * sum(client.nthreads().values()))
     parts = _chunks(items, chunk)
     sent: deque[list[Item]] = deque()  # the batches not yet yielded, in order
@@ -163,9 +164,8 @@ def map_on_cluster(
             finished[number] = future.result()
         except CancelledError:
             raise ClusterError("lost the connection to the Dask scheduler") from None
-        except Exception as error:  # noqa: BLE001 - the batch's articles are reported
-            reason = f"lost on the cluster: {type(error).__name__}: {_one_line(error)}"
-            finished[number] = [lost(item, reason) for item in sent[number - first]]
+        except Exception as error:  # noqa: BLE001 - the batch's articles are tried alone
+            finished[number] = _one_by_one(client, function, sent[number - first], lost, error)
         future.release()
         while first in finished:
             sent.popleft()
@@ -173,6 +173,34 @@ def map_on_cluster(
             first += 1
         while len(sent) < window and submit():
             pass
+
+
+def _one_by_one(
+    client: Client,
+    function: Callable[[list[Item]], list[Result]],
+    part: list[Item],
+    lost: Callable[[Item, str], Result],
+    error: Exception,
+) -> list[Result]:
+    """The results of a lost task's items, each run as a task of its own (waited for here: a
+    lost task is rare), or ``lost`` for those lost again."""
+    if len(part) == 1:
+        return [lost(part[0], _lost_reason(error))]
+    results: list[Result] = []
+    alone = client.map(function, [[item] for item in part], pure=False)
+    for item, future in zip(part, alone, strict=True):
+        try:
+            results += future.result()
+        except CancelledError:
+            raise ClusterError("lost the connection to the Dask scheduler") from None
+        except Exception as again:  # noqa: BLE001 - this article alone is reported
+            results.append(lost(item, _lost_reason(again)))
+        future.release()
+    return results
+
+
+def _lost_reason(error: BaseException) -> str:
+    return f"lost on the cluster: {type(error).__name__}: {_one_line(error)}"
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

@@ -27,7 +27,8 @@ _DESCRIPTION = "A terminal reader for news articles: who said what, with quotes 
 _EPILOG = """commands:
   quotelens [PATH|URL...]      open the reader on articles (files; folders of *.txt, *.md, *.html;
                                web pages, fetched and kept in the data folder to reopen offline)
-  quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV or Markdown
+  quotelens extract PATH...    write quotes, speakers, entities and places as JSON, CSV, Markdown
+                               or Parquet; from files or rows (JSON lines, Parquet), on a cluster
   quotelens cite PATH|URL      print the citation of a quote (or of every quote) of an article
   quotelens serve [PATH...]    the reader in a web browser (127.0.0.1:8000 unless told)
   quotelens index PATH...      build or refresh the index of a library (in the cache folder)
@@ -103,6 +104,7 @@ def _reader(args: list[str]) -> int:
 
 
 def _extract(args: list[str]) -> int:
+    from tui.batch import command as batch
     from tui.cli_index import jobs_argument
     from tui.export import FORMATS
     from tui.files import writing
@@ -116,21 +118,35 @@ def _extract(args: list[str]) -> int:
         "Each article is written as soon as it is done, in the order given.",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders, or web page URLs"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders, or web page URLs; with --input-format, files of rows "
+        "('-': standard input)",
     )
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (json)")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--format",
+        choices=(*FORMATS, "parquet"),
+        default="json",
+        help="output format (json); parquet writes tables of articles and quotes into --output",
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", help="write to FILE (a folder for parquet), not stdout"
+    )
     parser.add_argument(
         "--rules-only",
         action="store_true",
         help="names by the rules alone, without the statistical model: faster, fewer names",
     )
     jobs_argument(parser)
+    batch.add_arguments(parser)
     options = parser.parse_args(args)
     if options.rules_only:
         from tui.extract import ner
 
         ner.set_enabled(False)
+    if batch.wanted(options):
+        return batch.batch_extract(options, parser)
 
     paths, fetch_failures = _fetch_urls(options.paths)
     files, failures = discover(paths)

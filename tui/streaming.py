@@ -36,9 +36,15 @@ def load_entries(paths: list[str], rules_only: bool = False) -> list[Entry | Loa
 def write_stream(entries: Iterable[Entry], format: str, out: TextIO) -> None:
     """Write ``entries`` in ``format`` to ``out`` one at a time; the text is the same as
     ``render`` gives for all of them at once."""
+    write_rendered((render([entry], format) for entry in entries), format, out)
+
+
+def write_rendered(pieces: Iterable[str], format: str, out: TextIO) -> None:
+    """Write articles each rendered alone (``render([entry], format)``, perhaps in a worker
+    or on a cluster) to ``out`` one at a time, joined as ``render`` joins them."""
     first = True
-    for entry in entries:
-        out.write(_piece(entry, format, first))
+    for whole in pieces:
+        out.write(_piece(whole, format, first))
         out.flush()
         first = False
     if format == "json":
@@ -47,15 +53,13 @@ def write_stream(entries: Iterable[Entry], format: str, out: TextIO) -> None:
         out.write(render([], "csv"))
 
 
-def _piece(entry: Entry, format: str, first: bool) -> str:
+def _piece(whole: str, format: str, first: bool) -> str:
     if format == "json":
         # An item of json.dumps(list, indent=2) is the item dumped alone, indented once more.
-        item = render([entry], "json")[2:-3]
-        return ("[\n" if first else ",\n") + item
+        return ("[\n" if first else ",\n") + whole[2:-3]
     if format == "csv":
-        whole = render([entry], "csv")
         return whole if first else whole.split("\n", 1)[1]
     if format == "md":
         # The digest joins every article's lines with newlines: one more between articles.
-        return ("" if first else "\n") + render([entry], "md")
-    return render([entry], format)
+        return ("" if first else "\n") + whole
+    return whole

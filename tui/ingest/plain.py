@@ -157,6 +157,16 @@ def parse_plain(text: str) -> PlainLayout:
     return PlainLayout(meta, tuple(headers), tuple(paragraphs), layout)
 
 
+def parse_body(text: str) -> PlainLayout:
+    """Read ``text`` that is all body, as data sets hold an article with its headline kept
+    apart: paragraphs (a wire dateline opening the first kept apart), and no header lines."""
+    fields: dict[str, str] = {}
+    paragraphs = _body(blocks_of(text), fields)
+    meta = Metadata(source=fields.get("source"), dateline=fields.get("dateline"))
+    layout = "wire" if fields.get("lead_dateline") else "plain"
+    return PlainLayout(meta, (), tuple(paragraphs), layout)
+
+
 def _read_header(
     blocks: list[list[Line]], fields: dict[str, str], headers: list[tuple[str, Block]]
 ) -> list[list[Line]]:

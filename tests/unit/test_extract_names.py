@@ -146,3 +146,40 @@ def test_the_seed_comes_out_as_expected_with_the_model(
         entity.text for entity in extraction.entities if entity.label == "organisation"
     }
     assert organisations == set(seed_expected["organisations"])
+
+
+# -- what the model is given to read -----------------------------------------------------------
+
+
+class CountingModel:
+    """Stands in for the model: says what it was given, and finds no names."""
+
+    def __init__(self) -> None:
+        self.stretches: list[str] = []
+        self.batch_sizes: list[int] = []
+
+    def pipe(self, texts: list[str], batch_size: int = 1000) -> list[object]:
+        self.batch_sizes.append(batch_size)
+        self.stretches.extend(texts)
+        return [type("Doc", (), {"ents": ()})() for _ in texts]
+
+
+def test_a_paragraph_dense_with_names_is_read_in_short_stretches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An interview pasted as one paragraph: a speaker's initial before every answer, so the
+    # stretches around them overlap from one end of the paragraph to the other.
+    exchange = 'Q: "Were you at the meeting in Oslo?" A: "No, Mr. Ferreira, I was not." '
+    model = CountingModel()
+    monkeypatch.setitem(ner._state, "model", model)
+    ner.set_enabled(True)
+    ner.forget_readings()
+    try:
+        extraction_of(exchange * 400)
+    finally:
+        ner.set_enabled(False)
+        ner.forget_readings()
+    assert model.stretches
+    assert max(len(stretch) for stretch in model.stretches) <= 2_000
+    # The model's memory grows with what it holds at once: a few stretches a batch.
+    assert max(model.batch_sizes) <= 64

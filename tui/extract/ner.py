@@ -71,6 +71,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Context the model reads around a name: words either side (characters inside a quotation).
 _CONTEXT_WORDS = 5
 _CONTEXT_CHARS = 35
+# The longest stretch read at once: far above a sentence of news.
+_WINDOW_CHARS = 2_000
+# Stretches read in one batch (spaCy's default, a thousand, holds a whole transcript at once).
+_BATCH = 32
 # A capitalised word inside a quotation, not its first.
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
@@ -193,7 +197,9 @@ def read_names(
         model = load()
         if model is None:
             return None
-        for sentence, doc in zip(unread, model.pipe(unread), strict=True):
+        # A few stretches a batch: the model's memory grows with the text it holds at once.
+        batches = model.pipe(unread, batch_size=_BATCH)
+        for sentence, doc in zip(unread, batches, strict=True):
             _remember(
                 sentence,
                 tuple(
@@ -312,9 +318,16 @@ def _open_windows(
     merged: list[tuple[int, int]] = []
     for start, end in windows:
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
+            if end <= merged[-1][1]:
+                continue
+            if end - merged[-1][0] <= _WINDOW_CHARS:
+                merged[-1] = (merged[-1][0], end)
+                continue
+            # A paragraph dense with names (a transcript pasted whole) would merge into one
+            # window the size of the paragraph, whose reading costs memory by its length: the
+            # next window begins where this one ends (a token's end) instead.
+            start = merged[-1][1]
+        merged.append((start, end))
     return merged
 
 

@@ -128,9 +128,17 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=1, help="run the ways in turn this often; the best counts"
     )
+    parser.add_argument(
+        "--names-model",
+        action="store_true",
+        help="extract with the names model too (the default for extract; here, corpus scale "
+        "is measured as such runs are made: --rules-only)",
+    )
     options = parser.parse_args()
     cores = len(os.sched_getaffinity(0))
     extract = [sys.executable, "-m", "tui", "extract"]
+    if not options.names_model:
+        extract.append("--rules-only")
     with tempfile.TemporaryDirectory(prefix="quotelens-cluster-") as temporary:
         work = Path(temporary)
         folder = work / "articles"
@@ -140,7 +148,8 @@ def main() -> None:
         label = "corpus" if CORPUS.is_dir() else "seed articles, repeated"
         print(
             f"{options.articles:,} articles ({size:.0f} MB, copies of the {label}) on {cores} "
-            f"cores; quotelens extract FOLDER --format jsonl --output FILE; best of "
+            f"cores; quotelens extract {' '.join(extract[4:])} FOLDER --format jsonl "
+            f"--output FILE; best of "
             f"{options.rounds}, the ways taken in turn"
         )
         out = ["--format", "jsonl", "--output", str(work / "out.jsonl")]

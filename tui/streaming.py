@@ -10,7 +10,6 @@ from typing import TextIO
 from tui.export import render
 from tui.ingest import ArticleError
 from tui.library import Entry, LoadFailure, load_entry
-from tui.textsafe import one_line
 
 
 def load_entries(paths: list[str], rules_only: bool = False) -> list[Entry | LoadFailure]:
@@ -25,11 +24,8 @@ def load_entries(paths: list[str], rules_only: bool = False) -> list[Entry | Loa
     for path in paths:
         try:
             loaded.append(load_entry(path))
-        except ArticleError as error:
+        except ArticleError as error:  # any failure of one article, with its kind and reason
             loaded.append(LoadFailure(path, str(error)))
-        except Exception as error:  # noqa: BLE001 - reported for this file, the others go on
-            reason = one_line(" ".join(str(error).split()))[:200]
-            loaded.append(LoadFailure(path, f"failed: {type(error).__name__}: {reason}"))
     return loaded
 
 

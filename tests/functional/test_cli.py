@@ -138,3 +138,22 @@ def test_cite_an_article_without_quotes_says_so(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr == f"quotelens: {tmp_path / 'notice.txt'}: no quotes in this article\n"
+
+
+def test_extract_rules_only_gives_the_rules_names_in_every_worker(tmp_path: Path) -> None:
+    from tui.extract import extract, ner
+    from tui.ingest import parse_article
+
+    # A name only the model knows for a company; enough copies for two worker processes,
+    # each of which must hear the flag.
+    text = 'Results\n\nMicrosoft says it will appeal. "We disagree," Microsoft said.\n'
+    for number in range(20):
+        (tmp_path / f"{number:02}.txt").write_text(text, encoding="utf-8")
+    result = run("extract", str(tmp_path), "--rules-only", "--jobs", "2", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    ner.set_enabled(False)
+    rules = extract(parse_article("00.txt", text)).entities
+    expected = sorted((entity.text, entity.label) for entity in rules)
+    for line in result.stdout.splitlines():
+        found = sorted((entity["text"], entity["label"]) for entity in json.loads(line)["entities"])
+        assert found == expected

@@ -243,3 +243,15 @@ def test_credentials_stay_with_the_name_after_an_article_written_by_label() -> N
     sentence = """<h1>Council closes old bridge to lorries</h1>
     <p>This post was written by Noor Haddad, RN, a nurse at the county hospital.</p>"""
     assert meta_of(article_page(header=sentence)).author == "Noor Haddad, RN"
+
+
+def test_a_name_written_surname_first_is_read_in_reading_order() -> None:
+    page = article_page(head='<meta name="author" content="Okafor, Grace">')
+    assert meta_of(page).author == "Grace Okafor"
+    both = article_page(head='<meta name="author" content="Okafor, Grace; Brandt, Peter J.">')
+    assert meta_of(both).author == "Grace Okafor and Peter J. Brandt"
+
+
+def test_two_outlets_after_a_comma_are_not_one_inverted_name() -> None:
+    page = article_page(head='<meta name="author" content="Harbour Post, Wire Desk">')
+    assert meta_of(page).author == "Harbour Post and Wire Desk"

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from tui.extract.lexicon import FEMALE_NAMES, MALE_NAMES
 from tui.ingest.dates import DATE_PATTERN, MONTHS, parse_date
 
 # schema.org types of a single piece of writing (their subtypes end the same way).
@@ -477,6 +478,10 @@ _CREDENTIAL = re.compile(
 )
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|bin|al|el|y)"
+# "Doe, Jane" or "van Mead, Nick A.": one surname, a comma, a given name and initials.
+_INVERTED_NAME = re.compile(
+    rf"(?P<surname>(?:{_PARTICLE}\s+)?{_NAME_WORD}),\s+(?P<given>{_NAME_WORD}(?:\s+[A-Z]\.)*)"
+)
 # A person's name as bylines write it: capitalised words, with particles ("Nick van Mead").
 _PERSON = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,4}}(?:,\s+[A-Z][\w.-]*(?:\s\d+)?)*$"
@@ -504,16 +509,32 @@ _OUTSIDE = (
 
 def _split_names(text: str) -> list[str]:
     """The names of a byline: "Jane Doe, John Roe and Ann Poe" -> three names; a credential
-    after a comma stays with its name ("Vanessa Mendez, MD")."""
+    after a comma stays with its name ("Vanessa Mendez, MD"); a name written surname first, as
+    catalogues and some CMSs do ("Doe, Jane"), is put back in reading order."""
     text = _BYLINE_END.sub("", _BY.sub("", text)).strip(" ,|-–—:")
     names: list[str] = []
-    for part in re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text):
-        part = clean(part)
-        if names and _CREDENTIAL.fullmatch(part):
-            names[-1] = f"{names[-1]}, {part}"
-        elif part:
-            names.append(part)
+    for author in re.split(r"\s*(?:;|\band\b|&|\+)\s*", text):
+        inverted = _INVERTED_NAME.fullmatch(clean(author))
+        if (
+            inverted
+            and _is_given_name(inverted["given"])
+            and not _is_given_name(inverted["surname"])
+        ):
+            names.append(f"{inverted['given']} {inverted['surname']}")
+            continue
+        for part in re.split(r"\s*,\s*", author):
+            part = clean(part)
+            if names and _CREDENTIAL.fullmatch(part):
+                names[-1] = f"{names[-1]}, {part}"
+            elif part:
+                names.append(part)
     return names
+
+
+def _is_given_name(word: str) -> bool:
+    """A word that opens people's names (the extraction's list of given names)."""
+    first = word.split()[0].lower()
+    return first in FEMALE_NAMES or first in MALE_NAMES
 
 
 def _join_names(names: list[str]) -> str:

@@ -283,6 +283,16 @@ async def test_narrow_terminal_folds_the_panels_and_keys_bring_them_back() -> No
         assert screen.query_one(SpeakersPanel).has_focus
 
 
+@pytest.mark.parametrize("width", [110, 120, 149])
+async def test_middle_widths_keep_a_reading_measure_beside_the_list_and_panels(width: int) -> None:
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.query_one("#articles").display and screen.query_one("#side").display
+        assert screen.query_one(ArticleView).content_region.width >= 50
+
+
 async def test_theme_and_last_article_are_remembered(private_state: Path) -> None:
     app = make_app(ROOT / "seeds", ARTICLES)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -50,6 +50,9 @@ _SHOW_PROGRESS_AFTER = 0.5
 _PROGRESS_EVERY = 0.2
 # Below this many columns the side panels and the article list fold away (keys bring them back).
 NARROW = 110
+# Below this many, the list and the panels narrow so that the text keeps a reading measure of
+# about 60 characters rather than 42.
+MEDIUM = 150
 
 
 @dataclass
@@ -273,6 +276,7 @@ class ReaderScreen(Screen[None]):
 
     def _fit(self, width: int) -> None:
         self.set_class(width < NARROW, "narrow")
+        self.set_class(NARROW <= width < MEDIUM, "medium")
 
     def apply_settings(self, settings: Settings) -> None:
         """Show the article at the chosen measure, with or without entity highlights."""

@@ -2,10 +2,11 @@
 
 A regular file is replaced atomically (a temporary file beside it, synced, then renamed over it),
 so that a crash, a kill or a full disk leaves the old file or the new one, never part of either.
-A symbolic link is written through: the file it points at is replaced and the link stays. A
-character device or a FIFO (``/dev/null``, ``/dev/stdout``, a named pipe) is written into, never
-replaced by a file; a folder, a disk device or a socket is refused. A new file gets the
-permissions the user's umask gives; a replaced file keeps its own.
+A symbolic link is written through: the file it points at is replaced and the link stays. A file
+with other hard links is written into once its new text is whole, so that all its names still
+show one file. A character device or a FIFO (``/dev/null``, ``/dev/stdout``, a named pipe) is
+written into, never replaced by a file; a folder, a disk device or a socket is refused. A new
+file gets the permissions the user's umask gives; a replaced file keeps its own.
 """
 
 from __future__ import annotations
@@ -76,10 +77,32 @@ def writing(path: Path, *, wait_for_reader: bool = True) -> Iterator[TextIO]:
                 yield file
             raw.flush()
             os.fsync(raw.fileno())
-            os.replace(temporary, target)
+            if status is not None and status.st_nlink > 1:
+                _copy_into(temporary, target)
+            else:
+                os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _copy_into(temporary: Path, target: Path) -> None:
+    """Write the finished ``temporary`` into ``target`` itself, then remove it: a file with
+    other hard links stays the one file all its names show (as a shell's ``>`` and editors
+    keep it), where a rename would leave the other names the old text. The text was written
+    whole first, so a failure here keeps it in ``temporary`` and says so."""
+    try:
+        with open(temporary, "rb") as source, open(target, "r+b") as file:
+            file.truncate(0)
+            while block := source.read(1 << 20):
+                file.write(block)
+            file.flush()
+            os.fsync(file.fileno())
+    except OSError as error:
+        kept = temporary.with_name(temporary.name.lstrip(".") + ".new")
+        os.replace(temporary, kept)
+        raise OSError(error.errno, f"{error.strerror}; the new text is kept in {kept}") from error
+    temporary.unlink()
 
 
 @contextlib.contextmanager

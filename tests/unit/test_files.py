@@ -20,6 +20,38 @@ def test_a_dangling_link_creates_the_file_it_names(tmp_path: Path) -> None:
     assert link.is_symlink() and (tmp_path / "made.json").read_text(encoding="utf-8") == "[]"
 
 
+def test_a_hard_linked_file_is_written_into_so_every_name_shows_the_new_text(
+    tmp_path: Path,
+) -> None:
+    output = tmp_path / "quotes.json"
+    output.write_text("old", encoding="utf-8")
+    os.link(output, tmp_path / "also-quotes.json")
+    write_atomically(output, "new and longer")
+    assert (tmp_path / "also-quotes.json").read_text(encoding="utf-8") == "new and longer"
+    assert os.stat(output).st_nlink == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["also-quotes.json", "quotes.json"]
+
+
+def test_a_failed_write_into_a_hard_linked_file_keeps_the_new_text_and_says_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "quotes.json"
+    output.write_text("old", encoding="utf-8")
+    os.link(output, tmp_path / "also-quotes.json")
+    syncs = []
+
+    def full_disk_on_the_second_sync(handle: int) -> None:
+        syncs.append(handle)
+        if len(syncs) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk_on_the_second_sync)
+    with pytest.raises(OSError, match="the new text is kept in") as raised:
+        write_atomically(output, "new")
+    kept = Path(str(raised.value).rsplit(" ", 1)[-1])
+    assert kept.parent == tmp_path and kept.read_text(encoding="utf-8") == "new"
+
+
 def test_a_link_loop_is_an_os_error_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "a").symlink_to("b")
     (tmp_path / "b").symlink_to("a")

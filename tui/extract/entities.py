@@ -23,6 +23,8 @@ from sys import maxsize
 from tui.extract.dates import find_dates
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ROLE_MODIFIERS,
@@ -37,6 +39,7 @@ from tui.extract.people import (
     is_demonym,
     lower_plain,
     plain,
+    singular,
 )
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
@@ -56,6 +59,7 @@ _OF_A_PLACE = frozenset(
 )
 _PLACE_NOUNS = frozenset("state city county province region capital".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
 # How near a place must stand to another to be listed with it ("Georgia and Ukraine").
 _LIST_REACH = 12
 # A city and a comma right before a place name: "Atlanta, " in "Atlanta, Georgia".
@@ -98,7 +102,12 @@ def find_entities(
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
         if registry.model is not None:
             model = registry.model
-            found = merge(found, model.spans[number], model.read[number], text)
+            spans = [
+                span
+                for span in model.spans[number]
+                if span[2] != "person" or _person_shaped(text, span[0], span[1], registry)
+            ]
+            found = merge(found, spans, model.read[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.
@@ -123,6 +132,26 @@ def find_entities(
         entities = [entity for entity in entities if entity.span not in astray]
         places = [mention for mention in places if mention.span not in astray]
     return entities, places
+
+
+def _person_shaped(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether a name the model reads as a person's may be one: not a name the article
+    defines as a thing ("Stardust is a NASA space capsule"), none with a digit ("COVID-19")
+    but an ordinal ("2nd Earl of Clare"),
+    none opening with a common noun the article writes in lower case ("Cyclone Phailin",
+    unless it is a given name too: "Bill Clinton"), no plural after "the" ("the
+    Paralympics")."""
+    name = text[start:end]
+    words = name.split()
+    first = words[0].lower()
+    return not (
+        name.lower() in registry.things
+        or (any(character.isdigit() for character in name) and not _ORDINAL.match(name))
+        or (len(words) > 1 and first in registry.common_words and first not in _GIVEN_NAMES)
+        or (
+            len(words) == 1 and text.endswith(("the ", "The "), 0, start) and singular(name) != name
+        )
+    )
 
 
 def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[PlaceMention]:
@@ -341,6 +370,12 @@ def _classify(
                 words, index, registry, opens_sentence and index == 0, place_context and index == 0
             )
             if found is None:
+                if _an_office(words[index:], opens_sentence and index == 0):
+                    # "Mr. President", "the Emperor of Mexico": the office names its holder.
+                    last = len(words) - 1
+                    name = " ".join(plain(_trimmed(word)) for word in words[index:])
+                    pieces.append((index, last, len(_trimmed(words[last])), "person", name, None))
+                    break
                 index += 1
                 continue
             length, label, name, place = found
@@ -352,6 +387,22 @@ def _classify(
 
 
 _LINK_WORDS = frozenset({"of", "the", "and", "for"})
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _an_office(words: list[str], opens_sentence: bool) -> bool:
+    """Whether the last words of a capitalised run are an office alone, which then names
+    whoever holds it: "Mr. President", "Vice President", "Madam Chair", "the Tsar", "United
+    Nations Secretary-General". A title heads a single word ("Emperor", not "Member" or
+    "Agent", which name books and films too), and not where it opens the sentence."""
+    lowered = [lower_plain(_trimmed(word)) for word in words]
+    if not all(word in ROLE_NOUNS or word in TITLES or word in ROLE_MODIFIERS for word in lowered):
+        return False
+    if len(lowered) == 1:
+        return not opens_sentence and lowered[0] in TITLES and not words[0].isupper()
+    return any(
+        word in TITLES or (word in ROLE_NOUNS and word not in ROLE_MODIFIERS) for word in lowered
+    )
 
 
 def _longest(

@@ -123,3 +123,58 @@ def test_a_lone_name_the_model_reads_as_an_organisation_is_none_of_the_people(
         "Like Wikipedia, our site runs on free software, and Wikipedia has enjoyed the same.",
     )
     assert "Wikipedia" not in labelled(extraction, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polity"),
+    [
+        ("I have always tried to do what was best for the Nation.", "Nation"),
+        ("He is the first senator from his State to serve twice.", "State"),
+        ("The laws of the Union were to be changed.", "Union"),
+    ],
+)
+def test_a_country_called_by_what_it_is_is_a_place(sentence: str, polity: str) -> None:
+    assert polity in labelled(extraction_of(sentence), "place")
+
+
+def test_a_polity_noun_in_a_title_or_a_name_is_no_place() -> None:
+    extraction = extraction_of("The Secretary of State met the Union Pacific board.")
+    assert "State" not in labelled(extraction, "place")
+
+
+def test_where_a_place_stands_the_model_s_person_is_a_place(names_model: object) -> None:
+    extraction = extraction_of("Goode was born in Exeter, Devon, and grew up near Tiverton.")
+    assert {"Exeter", "Devon"} <= set(labelled(extraction, "place"))
+    assert not {"Exeter", "Devon"} & set(labelled(extraction, "person"))
+
+
+def test_a_team_named_after_its_city_is_the_city_and_the_team(names_model: object) -> None:
+    extraction = extraction_of("He was traded to the Boston Red Sox in December.")
+    assert "Boston" in labelled(extraction, "place")
+    assert "Red Sox" in labelled(extraction, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        ("We thank the Secretary-General for his report.", "Secretary-General"),
+        ("I thank the distinguished Chair of the committee.", "Chair"),
+        ("In 1750 he was elected a Fellow of the Society.", "Fellow"),
+    ],
+)
+def test_a_role_noun_an_article_makes_an_office_names_its_holder(
+    sentence: str, office: str
+) -> None:
+    assert office in labelled(extraction_of(sentence), "person")
+
+
+def test_a_party_member_is_no_office() -> None:
+    assert labelled(extraction_of("He ran as a Republican in 2010."), "person") == []
+
+
+def test_no_one_is_named_after_a_country() -> None:
+    extraction = extraction_of(
+        '"You really should call it biomed," the industry says. Biomed Taiwan goes there.',
+        "When I tour around Taiwan, I find people taking action.",
+    )
+    assert "Taiwan" not in labelled(extraction, "person")

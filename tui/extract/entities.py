@@ -58,7 +58,14 @@ _OF_A_PLACE = frozenset(
     "west border borders parts rest state city province region republic kingdom".split()
 )
 _PLACE_NOUNS = frozenset("state city county province region capital".split())
+# Nouns for a country as a state, capitalised in speeches and proclamations ("our Nation"),
+# and the words that make such a noun name one ("the Union", "this State").
+_POLITIES = frozenset("nation state republic union empire kingdom commonwealth".split())
+_DETERMINERS = frozenset("the this our your their his her my".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Words before a name that put it where a place stands, and a name after a comma.
+_LOCATIVE = re.compile(r"\b(?:in|near)\s+\Z")
+_COMMA_NAME = re.compile(r", ([A-Z][\w'’-]+)")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
 # How near a place must stand to another to be listed with it ("Georgia and Ukraine").
 _LIST_REACH = 12
@@ -102,11 +109,14 @@ def find_entities(
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
         if registry.model is not None:
             model = registry.model
-            spans = [
-                span
-                for span in model.spans[number]
-                if span[2] != "person" or _person_shaped(text, span[0], span[1], registry)
-            ]
+            spans = _located(
+                text,
+                [
+                    span
+                    for span in model.spans[number]
+                    if span[2] != "person" or _person_shaped(text, span[0], span[1], registry)
+                ],
+            )
             found = merge(found, spans, model.read[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
@@ -132,6 +142,29 @@ def find_entities(
         entities = [entity for entity in entities if entity.span not in astray]
         places = [mention for mention in places if mention.span not in astray]
     return entities, places
+
+
+def _located(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's names with those it reads as people where a place stands made places: "born
+    in Exeter", "near Ellon", "Aberdeen, Scotland", and the county after a town ("Exeter,
+    Devon"). The model knows small towns too, but in a short stretch it often takes one for
+    a person; the rules' people (the registry) are not its to change."""
+    located: list[tuple[int, int, str]] = []
+    town_ends = -1  # where a place after "in" ends: "in Exeter, Devon" names its county next
+    for start, end, label in spans:
+        after_in = _LOCATIVE.search(text, max(0, start - 8), start) is not None
+        if label == "person" and not text.startswith(("'s", "’s"), end):
+            after = _COMMA_NAME.match(text, end)
+            if (
+                after_in
+                or (after and any(place.kind != "city" for place in lookup(after.group(1))))
+                or (town_ends == start - 2 and text.startswith(", ", town_ends))
+            ):
+                label = "place"
+        if label == "place" and after_in:
+            town_ends = end
+        located.append((start, end, label))
+    return located
 
 
 def _person_shaped(text: str, start: int, end: int, registry: Registry) -> bool:
@@ -290,7 +323,7 @@ _Found = tuple[int, int, str, str, Place | None]
 # What a run of words holds, as (first word, last word, length of the last word as written in
 # the entity, label, key, place); kept for the article, whose names come back again and again.
 _Known = dict[
-    tuple[tuple[str, ...], bool, bool], list[tuple[int, int, int, str, str, Place | None]]
+    tuple[tuple[str, ...], bool, bool, bool], list[tuple[int, int, int, str, str, Place | None]]
 ]
 
 
@@ -310,7 +343,8 @@ def _names(
         )
         opens_sentence = tokens.opens_sentence(run_start)
         where = _stands_as_place(tokens, run_start, run_end)
-        yield from _classify(words, offsets, registry, opens_sentence, where, known)
+        office = _stands_as_office(tokens, run_start, run_end)
+        yield from _classify(words, offsets, registry, opens_sentence, where, known, office)
     for index in sorted(tokens.quoted):
         start, end = tokens.starts[index], tokens.ends[index]
         for match in _QUOTED_RUN.finditer(text, start + 1, end):
@@ -332,6 +366,26 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
+def _stands_as_office(tokens: Tokens, run_start: int, run_end: int) -> bool:
+    """Whether a run is one capitalised role noun that an article, a possessive or an
+    adjective after one makes an office, naming its holder: "the Secretary-General", "its
+    Chair", "the distinguished Chair", "a Fellow of the Royal Society"."""
+    if run_end - run_start != 1 or run_start == 0 or tokens.opens_sentence(run_start):
+        return False
+    word = lower_plain(tokens.texts[run_start])
+    if word not in TITLES and (word not in ROLE_NOUNS or word in ROLE_MODIFIERS):
+        return False  # "a Republican" is a party's member, not its office
+    previous = tokens.lowers[run_start - 1]
+    if previous in _DETERMINERS or previous in ("a", "an", "its"):
+        return True
+    return (
+        run_start >= 2
+        and tokens.texts[run_start - 1].isalpha()
+        and tokens.texts[run_start - 1].islower()
+        and tokens.lowers[run_start - 2] in _DETERMINERS
+    )
+
+
 def _stands_as_place(tokens: Tokens, run_start: int, run_end: int) -> bool:
     """Whether the words around a run put it where a place stands: "in Jordan", "Amman,
     Jordan", "the king of Jordan", "Washington state"."""
@@ -341,6 +395,12 @@ def _stands_as_place(tokens: Tokens, run_start: int, run_end: int) -> bool:
     if run_start == 0:
         return False
     previous = tokens.lowers[run_start - 1]
+    if (
+        run_end - run_start == 1
+        and previous in _DETERMINERS
+        and lower_plain(tokens.texts[run_start]) in _POLITIES
+    ):
+        return True  # "our Nation", "the Union", "this State"
     if previous in _PLACE_PREPOSITIONS:
         return True
     if previous == "of" and run_start >= 2:
@@ -358,9 +418,11 @@ def _classify(
     opens_sentence: bool,
     place_context: bool,
     known: _Known,
+    office: bool = False,
 ) -> Iterator[_Found]:
-    """Split a run into the entities it holds, longest known stretches first."""
-    key = (tuple(words), opens_sentence, place_context)
+    """Split a run into the entities it holds, longest known stretches first; ``office``
+    when the run is a role noun that stands as an office does ("the Secretary-General")."""
+    key = (tuple(words), opens_sentence, place_context, office)
     pieces = known.get(key)
     if pieces is None:
         pieces = known[key] = []
@@ -370,7 +432,7 @@ def _classify(
                 words, index, registry, opens_sentence and index == 0, place_context and index == 0
             )
             if found is None:
-                if _an_office(words[index:], opens_sentence and index == 0):
+                if office or _an_office(words[index:], opens_sentence and index == 0):
                     # "Mr. President", "the Emperor of Mexico": the office names its holder.
                     last = len(words) - 1
                     name = " ".join(plain(_trimmed(word)) for word in words[index:])
@@ -445,6 +507,8 @@ def _known(
     is a known entity. Where the words stand as a place does ("in Jordan", "Amman, Jordan"), a
     place reading comes first."""
     if place_context:
+        if len(bare) == 1 and bare[0].lower() in _POLITIES:
+            return "place", bare[0], None  # a country called by what it is: "our Nation"
         found = _known_everywhere(bare)
         if found is not None and found[0] == "place":
             return found

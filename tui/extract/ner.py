@@ -426,7 +426,23 @@ def merge(
             and overlapping[0][2] == "organisation"
             and (overlapping[0][0], overlapping[0][1]) == (start, end)
         )
-        if longer or facility:
+        if longer and label == "organisation" and _named_after_a_place(overlapping, start, text):
+            # "Boston Red Sox": the city, and the team named after it.
+            place_end = overlapping[0][1]
+            rest = start + len(text[start:end]) - len(text[place_end:end].lstrip())
+            merged = [item for item in merged if item not in overlapping[1:]]
+            merged.append((rest, end, label, text[rest:end], None))
+        elif longer or facility:
             merged = [item for item in merged if item not in overlapping]
             merged.append((start, end, label, name, None))
     return merged
+
+
+def _named_after_a_place(overlapping: list[Found], start: int, text: str) -> bool:
+    """Whether an organisation's name opens with a place the rules found and goes on with
+    capitalised words of its own ("Boston Red Sox", not "University of Chicago")."""
+    first = min(overlapping)
+    if first[2] != "place" or first[0] != start:
+        return False
+    rest = text[first[1] :].lstrip()
+    return rest[:1].isupper() and text[first[1] : first[1] + 1] == " "

@@ -232,6 +232,8 @@ class Registry:
         long_form = self._long_form(words)
         if long_form is not words:
             words, kind = long_form, "organisation"
+        elif kind == "person" and not weighed and _ends_in_a_country(words):
+            kind = "organisation"  # "Biomed Taiwan goes to": no one's surname is Taiwan
         elif kind == "person" and self.model is not None and not weighed:
             verdict = self.model.verdict(words)
             if verdict is not None and verdict != "person":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tui.extract import extract
+from tui.extract.abbreviations import common_terms
 from tui.extract.people import introduced_as, is_person_noun
 from tui.extract.tokens import tokenise
 from tui.ingest import parse_article
@@ -178,3 +179,18 @@ def test_no_one_is_named_after_a_country() -> None:
         "When I tour around Taiwan, I find people taking action.",
     )
     assert "Taiwan" not in labelled(extraction, "person")
+
+
+def test_an_organisation_named_after_a_place_is_the_place_and_the_organisation() -> None:
+    extraction = extraction_of("The bill went to the United States Congress in May.")
+    assert "United States" in labelled(extraction, "place")
+    assert "Congress" in labelled(extraction, "organisation")
+
+
+def test_an_abbreviation_spelled_out_in_lower_case_is_a_term_not_a_name() -> None:
+    assert common_terms(["Cells make reactive oxygen species (ROS) when hurt."]) == {"ROS"}
+    assert common_terms(["The Korean Central News Agency (KCNA) said so."]) == set()
+    extraction = extraction_of(
+        "Cells make reactive oxygen species (ROS) when hurt.", "The ROS kill the spores."
+    )
+    assert "ROS" not in labelled(extraction, "organisation")

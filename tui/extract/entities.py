@@ -20,6 +20,7 @@ from functools import cache
 from operator import itemgetter
 from sys import maxsize
 
+from tui.extract.abbreviations import common_terms
 from tui.extract.dates import find_dates
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
@@ -102,6 +103,8 @@ def find_entities(
     entities: list[Entity] = []
     places: list[PlaceMention] = []
     known: _Known = {}
+    # Abbreviations the article spells out as terms ("reactive oxygen species (ROS)").
+    terms = common_terms([located.block.text for located in blocks])
     for number, (located, block_tokens) in enumerate(zip(blocks, tokens, strict=True)):
         text = located.block.text
         paragraph = located.paragraph
@@ -122,6 +125,7 @@ def find_entities(
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.
             found = [item for item in found if not _a_company_only(item)]
+        found = [piece for item in found for piece in _after_a_place(item)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
         for start, end, label, key, place in found:
@@ -130,6 +134,8 @@ def find_entities(
             span = located.block.source_span(start, end)
             written = text[start:end]
             if label == "organisation":
+                if written in terms:
+                    continue
                 key = registry.long_forms.get(written, key)  # "KCNA" is its long form
             entities.append(Entity(written, label, span, key))
             if place is not None and located.paragraph is not None:
@@ -364,6 +370,32 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
         offsets.append(position)
         position += len(word)
     return offsets
+
+
+def _after_a_place(found: _Found) -> list[_Found]:
+    """An organisation named after a place, as the place and the organisation: "United
+    States Congress" is the United States and its Congress, "Boston Red Sox" Boston and the
+    Red Sox. The place is the longest run of the name's first words the gazetteer knows (no
+    small town), and capitalised words must follow it."""
+    start, end, label, key, _ = found
+    words = key.split()
+    if label != "organisation" or len(words) < 2:
+        return [found]
+    for length in range(min(len(words) - 1, _LONGEST), 0, -1):
+        if not words[length][:1].isupper() or any(
+            word.lower() in _LINK_WORDS for word in words[: length + 1]
+        ):
+            continue
+        place = _place(" ".join(words[:length]), length)
+        if place is None:
+            continue
+        place_end = start + len(" ".join(words[:length]))
+        rest = place_end + 1
+        return [
+            (start, place_end, "place", place.canonical, place),
+            (rest, end, label, " ".join(words[length:]), None),
+        ]
+    return [found]
 
 
 def _stands_as_office(tokens: Tokens, run_start: int, run_end: int) -> bool:

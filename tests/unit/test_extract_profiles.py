@@ -194,3 +194,28 @@ def test_an_abbreviation_spelled_out_in_lower_case_is_a_term_not_a_name() -> Non
         "Cells make reactive oxygen species (ROS) when hurt.", "The ROS kill the spores."
     )
     assert "ROS" not in labelled(extraction, "organisation")
+
+
+def test_a_thing_named_by_its_kind_is_no_one() -> None:
+    extraction = extraction_of(
+        "Tropical cyclones weaken over land. Cyclone Pelwa has winds of 200 km/h.",
+        "Pelwa will weaken as it moves inland, and Pelwa brings rain.",
+    )
+    assert "Pelwa" not in labelled(extraction, "person")
+    assert "Cyclone Pelwa" not in labelled(extraction, "person")
+
+
+def test_a_name_written_with_the_and_nothing_after_is_no_surname() -> None:
+    extraction = extraction_of(
+        "In 2012, Winter Fengames opened in Oslo.",
+        "She trained for the Fengames. Fengames tickets sold out.",
+    )
+    assert labelled(extraction, "person") == []
+
+
+def test_an_award_named_after_a_person_leaves_the_word_award_alone() -> None:
+    extraction = extraction_of(
+        "Mira Award went to her in 1992, and many awards after it.",
+        "She won the BAFTA Award for it, and the Award made her famous.",
+    )
+    assert "Award" not in labelled(extraction, "person")

@@ -246,7 +246,11 @@ class Registry:
         person = Person(" ".join(words), tuple(words), kind=kind, order=len(self.people))
         self.people.append(person)
         self.by_name[" ".join(words).lower()] = person
-        if kind == "person":
+        if (
+            kind == "person"
+            and not _common_noun_last(words, self.common_words)
+            and words[-1].lower() not in self.things  # "T C Phailin": "Phailin" is a storm
+        ):
             self.by_surname.setdefault(person.surname.lower(), person)
             first = words[0].lower()
             if first in FEMALE_NAMES:
@@ -497,6 +501,51 @@ def is_person_noun(word: str) -> bool:
     return word in ROLE_NOUNS or (len(word) > 4 and bool(_AGENT_NOUN.search(word)))
 
 
+def _is_common(word: str, common_words: set[str]) -> bool:
+    """Whether the article writes ``word`` in lower case, as it is or in the plural; a given
+    name never counts ("Bill", "Hope")."""
+    lowered = word.lower()
+    return lowered not in _GIVEN_NAMES and (
+        lowered in common_words or f"{lowered}s" in common_words
+    )
+
+
+def _opens_with_a_common_noun(words: list[str], common_words: set[str]) -> bool:
+    """Whether a name opens with a common noun the article writes in lower case, as storms,
+    craft and awards are named ("Cyclone Phailin" where the text speaks of cyclones)."""
+    return (
+        len(words) > 1
+        # "Direct Major-General Scott": a verb before a title and a name.
+        and not any(is_role_word(part) for word in words for part in word.split("-"))
+        and words[0][1:].islower()
+        and _is_common(words[0], common_words)
+    )
+
+
+def _common_noun_last(words: list[str], common_words: set[str]) -> bool:
+    """Whether a name of no known given name ends in a common noun the article writes in
+    lower case ("César Award"): no one's surname, so the word alone names no one."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in _GIVEN_NAMES
+        and _is_common(words[-1], common_words)
+    )
+
+
+def _named_with_the(tokens: Tokens) -> set[str]:
+    """Capitalised words a paragraph names with "the" and nothing after ("before the
+    Paralympics."): events and things, never a person's surname ("the Obama administration"
+    goes on with a noun)."""
+    texts, lowers = tokens.texts, tokens.lowers
+    return {
+        lowers[index]
+        for index in range(1, len(texts))
+        if lowers[index - 1] == "the"
+        and texts[index][:1].isupper()
+        and (index + 1 == len(texts) or texts[index + 1] in _CLOSING_MARKS)
+    }
+
+
 def _at_possessives(tokens: Tokens, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Capitalised runs cut after each possessive inside them: "Jean Cocteau's La Machine
     Infernale" names a man and his play."""
@@ -588,6 +637,7 @@ def build_registry(
     )
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
+    things_by_the = set().union(*(_named_with_the(tokens) for tokens in paragraph_tokens))
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
@@ -618,6 +668,10 @@ def build_registry(
                 continue
             titled = name_start > run_start and lower_plain(tokens.texts[name_start - 1]) in TITLES
             verdict = registry.model_label(block, tokens, name_start, name_end)
+            if _opens_with_a_common_noun(words, registry.common_words):
+                # "Cyclone Phailin": a thing of that kind, and so is "Phailin" alone.
+                registry.things.update({" ".join(words[1:]).lower(), words[-1].lower()})
+                continue
             named_before = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
             introduced = introduced_as(tokens, name_start, name_end)
             if introduced and not _names_alike(words, registry.common_words):
@@ -640,6 +694,8 @@ def build_registry(
                 or _before_a_state(tokens, name_end)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or " ".join(words) in registry.long_forms.values()  # spelled-out initials
+                or words[-1].lower() in registry.things  # "T C Phailin" after "Cyclone Phailin"
+                or words[-1].lower() in things_by_the
                 or (
                     # "the Wisconsin Republican", "The Florida Democrat": the whole run.
                     name_start
@@ -933,6 +989,7 @@ _YEAR = re.compile(r"\d{3,4}")
 _DASHES = frozenset({"-", "–", "—", "--"})
 _COPULAS = frozenset({"is", "was"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
+_CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
 

@@ -219,3 +219,21 @@ def test_an_award_named_after_a_person_leaves_the_word_award_alone() -> None:
         "She won the BAFTA Award for it, and the Award made her famous.",
     )
     assert "Award" not in labelled(extraction, "person")
+
+
+def test_a_chamber_alone_is_an_organisation() -> None:
+    extraction = extraction_of("We met. The Senate must act, and the House agreed.")
+    assert labelled(extraction, "organisation") == ["Senate", "House"]
+
+
+def test_a_verb_opening_a_question_is_no_town() -> None:
+    extraction = extraction_of("Can you say more? I can try.")
+    assert labelled(extraction, "place") == []
+
+
+def test_an_abbreviation_spelled_in_words_the_article_writes_in_lower_case_is_a_term() -> None:
+    extraction = extraction_of(
+        "Schools share open educational resources. Open Educational Resources (OER) are free.",
+        "By using OER, schools save money.",
+    )
+    assert "OER" not in labelled(extraction, "organisation")

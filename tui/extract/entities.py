@@ -38,6 +38,7 @@ from tui.extract.people import (
     capital_runs,
     ends_as_a_company,
     is_demonym,
+    is_organisation,
     lower_plain,
     plain,
     singular,
@@ -103,8 +104,7 @@ def find_entities(
     entities: list[Entity] = []
     places: list[PlaceMention] = []
     known: _Known = {}
-    # Abbreviations the article spells out as terms ("reactive oxygen species (ROS)").
-    terms = common_terms([located.block.text for located in blocks])
+    terms = _terms([located.block.text for located in blocks], registry)
     for number, (located, block_tokens) in enumerate(zip(blocks, tokens, strict=True)):
         text = located.block.text
         paragraph = located.paragraph
@@ -372,6 +372,21 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
+def _terms(texts: list[str], registry: Registry) -> set[str]:
+    """The abbreviations an article spells out as terms, not names: in lower-case words
+    ("reactive oxygen species (ROS)"), or in capitals but in words the article otherwise writes
+    in lower case, none of them an organisation's head ("Information and Communication
+    Technology (ICT)"; not "the World Health Organization (WHO)")."""
+    terms = common_terms(texts)
+    for abbreviation, long_form in registry.long_forms.items():
+        words = [word for word in long_form.split() if word.lower() not in _LINK_WORDS]
+        if not is_organisation(words) and all(
+            word.lower() in registry.common_words for word in words
+        ):
+            terms.add(abbreviation)
+    return terms
+
+
 def _after_a_place(found: _Found) -> list[_Found]:
     """An organisation named after a place, as the place and the organisation: "United
     States Congress" is the United States and its Congress, "Boston Red Sox" Boston and the
@@ -556,6 +571,16 @@ def _known(
     sentence_word = at_sentence_start and len(bare) == 1 and bare[0].lower() in NOT_NAMES
     if found is not None and found[0] == "organisation" and sentence_word:
         return None
+    if (
+        found is not None
+        and found[2] is not None
+        and at_sentence_start
+        and len(bare) == 1
+        and found[2].kind == "city"
+        and not found[2].capital
+        and bare[0].lower() in registry.common_words
+    ):
+        return None  # "Can you ...": a town of that name is far less likely than the verb
     return found
 
 
@@ -563,8 +588,11 @@ def _known(
 def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | None:
     """What a stretch of words is in any article: a place, an organisation, or nothing."""
     lowered = [word.lower() for word in bare]
-    if lowered[0] in TITLES or all(
-        word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered
+    if lowered[0] in TITLES or (
+        all(word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered)
+        # "Senate" and "House" stand in roles ("Senate Majority Leader") but alone name
+        # the chamber.
+        and not (len(lowered) == 1 and lowered[0] in ORGANISATION_HEADS)
     ):
         return None
     if is_demonym(" ".join(bare)):

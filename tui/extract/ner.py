@@ -428,9 +428,9 @@ def merge(
         )
         if longer and label == "organisation" and _named_after_a_place(overlapping, start, text):
             # "Boston Red Sox": the city, and the team named after it.
-            place_end = overlapping[0][1]
-            rest = start + len(text[start:end]) - len(text[place_end:end].lstrip())
-            merged = [item for item in merged if item not in overlapping[1:]]
+            place = min(overlapping)
+            rest = end - len(text[place[1] : end].lstrip())
+            merged = [item for item in merged if item is place or item not in overlapping]
             merged.append((rest, end, label, text[rest:end], None))
         elif longer or facility:
             merged = [item for item in merged if item not in overlapping]

@@ -54,3 +54,26 @@ def long_forms(texts: list[str]) -> dict[str, str]:
                         ):
                             found[initials] = name
     return found
+
+
+# Words spelled out before an abbreviation in brackets: "reactive oxygen species (ROS)".
+_SPELLED_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,8})\(([A-Z]{2,6})s?\)")
+
+
+def common_terms(texts: list[str]) -> set[str]:
+    """The abbreviations ``texts`` spell out in lower-case words before them in brackets:
+    terms, not names ("reactive oxygen species (ROS)", "open educational resources (OER)"
+    written so), whatever their capitals suggest."""
+    terms: set[str] = set()
+    for text in texts:
+        for match in _SPELLED_BEFORE.finditer(text):
+            words = [word for word in match.group(1).split() if word.lower() not in _LINKS]
+            acronym = match.group(2)
+            spelled = words[-len(acronym) :]
+            if (
+                len(spelled) == len(acronym)
+                and "".join(word[0] for word in spelled).upper() == acronym
+                and all(word[0].islower() for word in spelled)
+            ):
+                terms.add(acronym)
+    return terms

@@ -20,9 +20,12 @@ from functools import cache
 from operator import itemgetter
 from sys import maxsize
 
+from tui.extract.abbreviations import common_terms
 from tui.extract.dates import find_dates
 from tui.extract.lexicon import (
     COMPANY_ENDINGS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ROLE_MODIFIERS,
@@ -35,8 +38,10 @@ from tui.extract.people import (
     capital_runs,
     ends_as_a_company,
     is_demonym,
+    is_organisation,
     lower_plain,
     plain,
+    singular,
 )
 from tui.extract.places import Place, lookup
 from tui.extract.territories import PlaceMention
@@ -55,7 +60,15 @@ _OF_A_PLACE = frozenset(
     "west border borders parts rest state city province region republic kingdom".split()
 )
 _PLACE_NOUNS = frozenset("state city county province region capital".split())
+# Nouns for a country as a state, capitalised in speeches and proclamations ("our Nation"),
+# and the words that make such a noun name one ("the Union", "this State").
+_POLITIES = frozenset("nation state republic union empire kingdom commonwealth".split())
+_DETERMINERS = frozenset("the this our your their his her my".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Words before a name that put it where a place stands, and a name after a comma.
+_LOCATIVE = re.compile(r"\b(?:in|near)\s+\Z")
+_COMMA_NAME = re.compile(r", ([A-Z][\w'’-]+)")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) ")
 # How near a place must stand to another to be listed with it ("Georgia and Ukraine").
 _LIST_REACH = 12
 # A city and a comma right before a place name: "Atlanta, " in "Atlanta, Georgia".
@@ -91,6 +104,7 @@ def find_entities(
     entities: list[Entity] = []
     places: list[PlaceMention] = []
     known: _Known = {}
+    terms = _terms([located.block.text for located in blocks], registry)
     for number, (located, block_tokens) in enumerate(zip(blocks, tokens, strict=True)):
         text = located.block.text
         paragraph = located.paragraph
@@ -98,11 +112,20 @@ def find_entities(
         found = [*_names(text, block_tokens, runs, registry, known), *_dates(text)]
         if registry.model is not None:
             model = registry.model
-            found = merge(found, model.spans[number], model.read[number], text)
+            spans = _located(
+                text,
+                [
+                    span
+                    for span in model.spans[number]
+                    if span[2] != "person" or _person_shaped(text, span[0], span[1], registry)
+                ],
+            )
+            found = merge(found, spans, model.read[number], text)
         if paragraph is None:
             # A headline capitalises every word, so one that ends companies' names ("Could
             # Address Clean Energy") is no sign of a company there.
             found = [item for item in found if not _a_company_only(item)]
+        found = [piece for item in found for piece in _after_a_place(item)]
         found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
         last_end = -1
         for start, end, label, key, place in found:
@@ -111,6 +134,8 @@ def find_entities(
             span = located.block.source_span(start, end)
             written = text[start:end]
             if label == "organisation":
+                if written in terms:
+                    continue
                 key = registry.long_forms.get(written, key)  # "KCNA" is its long form
             entities.append(Entity(written, label, span, key))
             if place is not None and located.paragraph is not None:
@@ -123,6 +148,49 @@ def find_entities(
         entities = [entity for entity in entities if entity.span not in astray]
         places = [mention for mention in places if mention.span not in astray]
     return entities, places
+
+
+def _located(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's names with those it reads as people where a place stands made places: "born
+    in Exeter", "near Ellon", "Aberdeen, Scotland", and the county after a town ("Exeter,
+    Devon"). The model knows small towns too, but in a short stretch it often takes one for
+    a person; the rules' people (the registry) are not its to change."""
+    located: list[tuple[int, int, str]] = []
+    town_ends = -1  # where a place after "in" ends: "in Exeter, Devon" names its county next
+    for start, end, label in spans:
+        after_in = _LOCATIVE.search(text, max(0, start - 8), start) is not None
+        if label == "person" and not text.startswith(("'s", "’s"), end):
+            after = _COMMA_NAME.match(text, end)
+            if (
+                after_in
+                or (after and any(place.kind != "city" for place in lookup(after.group(1))))
+                or (town_ends == start - 2 and text.startswith(", ", town_ends))
+            ):
+                label = "place"
+        if label == "place" and after_in:
+            town_ends = end
+        located.append((start, end, label))
+    return located
+
+
+def _person_shaped(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether a name the model reads as a person's may be one: not a name the article
+    defines as a thing ("Stardust is a NASA space capsule"), none with a digit ("COVID-19")
+    but an ordinal ("2nd Earl of Clare"),
+    none opening with a common noun the article writes in lower case ("Cyclone Phailin",
+    unless it is a given name too: "Bill Clinton"), no plural after "the" ("the
+    Paralympics")."""
+    name = text[start:end]
+    words = name.split()
+    first = words[0].lower()
+    return not (
+        name.lower() in registry.things
+        or (any(character.isdigit() for character in name) and not _ORDINAL.match(name))
+        or (len(words) > 1 and first in registry.common_words and first not in _GIVEN_NAMES)
+        or (
+            len(words) == 1 and text.endswith(("the ", "The "), 0, start) and singular(name) != name
+        )
+    )
 
 
 def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[PlaceMention]:
@@ -261,7 +329,7 @@ _Found = tuple[int, int, str, str, Place | None]
 # What a run of words holds, as (first word, last word, length of the last word as written in
 # the entity, label, key, place); kept for the article, whose names come back again and again.
 _Known = dict[
-    tuple[tuple[str, ...], bool, bool], list[tuple[int, int, int, str, str, Place | None]]
+    tuple[tuple[str, ...], bool, bool, bool], list[tuple[int, int, int, str, str, Place | None]]
 ]
 
 
@@ -281,7 +349,8 @@ def _names(
         )
         opens_sentence = tokens.opens_sentence(run_start)
         where = _stands_as_place(tokens, run_start, run_end)
-        yield from _classify(words, offsets, registry, opens_sentence, where, known)
+        office = _stands_as_office(tokens, run_start, run_end)
+        yield from _classify(words, offsets, registry, opens_sentence, where, known, office)
     for index in sorted(tokens.quoted):
         start, end = tokens.starts[index], tokens.ends[index]
         for match in _QUOTED_RUN.finditer(text, start + 1, end):
@@ -303,6 +372,67 @@ def _word_offsets(text: str, start: int, words: list[str]) -> list[int]:
     return offsets
 
 
+def _terms(texts: list[str], registry: Registry) -> set[str]:
+    """The abbreviations an article spells out as terms, not names: in lower-case words
+    ("reactive oxygen species (ROS)"), or in capitals but in words the article otherwise writes
+    in lower case, none of them an organisation's head ("Information and Communication
+    Technology (ICT)"; not "the World Health Organization (WHO)")."""
+    terms = common_terms(texts)
+    for abbreviation, long_form in registry.long_forms.items():
+        words = [word for word in long_form.split() if word.lower() not in _LINK_WORDS]
+        if not is_organisation(words) and all(
+            word.lower() in registry.common_words for word in words
+        ):
+            terms.add(abbreviation)
+    return terms
+
+
+def _after_a_place(found: _Found) -> list[_Found]:
+    """An organisation named after a place, as the place and the organisation: "United
+    States Congress" is the United States and its Congress, "Boston Red Sox" Boston and the
+    Red Sox. The place is the longest run of the name's first words the gazetteer knows (no
+    small town), and capitalised words must follow it."""
+    start, end, label, key, _ = found
+    words = key.split()
+    if label != "organisation" or len(words) < 2:
+        return [found]
+    for length in range(min(len(words) - 1, _LONGEST), 0, -1):
+        if not words[length][:1].isupper() or any(
+            word.lower() in _LINK_WORDS for word in words[: length + 1]
+        ):
+            continue
+        place = _place(" ".join(words[:length]), length)
+        if place is None:
+            continue
+        place_end = start + len(" ".join(words[:length]))
+        rest = place_end + 1
+        return [
+            (start, place_end, "place", place.canonical, place),
+            (rest, end, label, " ".join(words[length:]), None),
+        ]
+    return [found]
+
+
+def _stands_as_office(tokens: Tokens, run_start: int, run_end: int) -> bool:
+    """Whether a run is one capitalised role noun that an article, a possessive or an
+    adjective after one makes an office, naming its holder: "the Secretary-General", "its
+    Chair", "the distinguished Chair", "a Fellow of the Royal Society"."""
+    if run_end - run_start != 1 or run_start == 0 or tokens.opens_sentence(run_start):
+        return False
+    word = lower_plain(tokens.texts[run_start])
+    if word not in TITLES and (word not in ROLE_NOUNS or word in ROLE_MODIFIERS):
+        return False  # "a Republican" is a party's member, not its office
+    previous = tokens.lowers[run_start - 1]
+    if previous in _DETERMINERS or previous in ("a", "an", "its"):
+        return True
+    return (
+        run_start >= 2
+        and tokens.texts[run_start - 1].isalpha()
+        and tokens.texts[run_start - 1].islower()
+        and tokens.lowers[run_start - 2] in _DETERMINERS
+    )
+
+
 def _stands_as_place(tokens: Tokens, run_start: int, run_end: int) -> bool:
     """Whether the words around a run put it where a place stands: "in Jordan", "Amman,
     Jordan", "the king of Jordan", "Washington state"."""
@@ -312,6 +442,12 @@ def _stands_as_place(tokens: Tokens, run_start: int, run_end: int) -> bool:
     if run_start == 0:
         return False
     previous = tokens.lowers[run_start - 1]
+    if (
+        run_end - run_start == 1
+        and previous in _DETERMINERS
+        and lower_plain(tokens.texts[run_start]) in _POLITIES
+    ):
+        return True  # "our Nation", "the Union", "this State"
     if previous in _PLACE_PREPOSITIONS:
         return True
     if previous == "of" and run_start >= 2:
@@ -329,9 +465,11 @@ def _classify(
     opens_sentence: bool,
     place_context: bool,
     known: _Known,
+    office: bool = False,
 ) -> Iterator[_Found]:
-    """Split a run into the entities it holds, longest known stretches first."""
-    key = (tuple(words), opens_sentence, place_context)
+    """Split a run into the entities it holds, longest known stretches first; ``office``
+    when the run is a role noun that stands as an office does ("the Secretary-General")."""
+    key = (tuple(words), opens_sentence, place_context, office)
     pieces = known.get(key)
     if pieces is None:
         pieces = known[key] = []
@@ -341,6 +479,12 @@ def _classify(
                 words, index, registry, opens_sentence and index == 0, place_context and index == 0
             )
             if found is None:
+                if office or _an_office(words[index:], opens_sentence and index == 0):
+                    # "Mr. President", "the Emperor of Mexico": the office names its holder.
+                    last = len(words) - 1
+                    name = " ".join(plain(_trimmed(word)) for word in words[index:])
+                    pieces.append((index, last, len(_trimmed(words[last])), "person", name, None))
+                    break
                 index += 1
                 continue
             length, label, name, place = found
@@ -352,6 +496,22 @@ def _classify(
 
 
 _LINK_WORDS = frozenset({"of", "the", "and", "for"})
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _an_office(words: list[str], opens_sentence: bool) -> bool:
+    """Whether the last words of a capitalised run are an office alone, which then names
+    whoever holds it: "Mr. President", "Vice President", "Madam Chair", "the Tsar", "United
+    Nations Secretary-General". A title heads a single word ("Emperor", not "Member" or
+    "Agent", which name books and films too), and not where it opens the sentence."""
+    lowered = [lower_plain(_trimmed(word)) for word in words]
+    if not all(word in ROLE_NOUNS or word in TITLES or word in ROLE_MODIFIERS for word in lowered):
+        return False
+    if len(lowered) == 1:
+        return not opens_sentence and lowered[0] in TITLES and not words[0].isupper()
+    return any(
+        word in TITLES or (word in ROLE_NOUNS and word not in ROLE_MODIFIERS) for word in lowered
+    )
 
 
 def _longest(
@@ -394,6 +554,8 @@ def _known(
     is a known entity. Where the words stand as a place does ("in Jordan", "Amman, Jordan"), a
     place reading comes first."""
     if place_context:
+        if len(bare) == 1 and bare[0].lower() in _POLITIES:
+            return "place", bare[0], None  # a country called by what it is: "our Nation"
         found = _known_everywhere(bare)
         if found is not None and found[0] == "place":
             return found
@@ -409,6 +571,16 @@ def _known(
     sentence_word = at_sentence_start and len(bare) == 1 and bare[0].lower() in NOT_NAMES
     if found is not None and found[0] == "organisation" and sentence_word:
         return None
+    if (
+        found is not None
+        and found[2] is not None
+        and at_sentence_start
+        and len(bare) == 1
+        and found[2].kind == "city"
+        and not found[2].capital
+        and bare[0].lower() in registry.common_words
+    ):
+        return None  # "Can you ...": a town of that name is far less likely than the verb
     return found
 
 
@@ -416,8 +588,11 @@ def _known(
 def _known_everywhere(bare: tuple[str, ...]) -> tuple[str, str, Place | None] | None:
     """What a stretch of words is in any article: a place, an organisation, or nothing."""
     lowered = [word.lower() for word in bare]
-    if lowered[0] in TITLES or all(
-        word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered
+    if lowered[0] in TITLES or (
+        all(word in ROLE_NOUNS or word in ROLE_MODIFIERS for word in lowered)
+        # "Senate" and "House" stand in roles ("Senate Majority Leader") but alone name
+        # the chamber.
+        and not (len(lowered) == 1 and lowered[0] in ORGANISATION_HEADS)
     ):
         return None
     if is_demonym(" ".join(bare)):

@@ -305,7 +305,7 @@ ROLE_MODIFIERS = frozenset(
     government military army navy air force police security intelligence economic trade
     energy environment environmental agriculture transport transportation labor labour
     treasury commerce homeland secretary new longtime long-time
-    then-candidate then ex- co lead principal first second rival
+    then-candidate then ex- co lead principal first second rival libertarian
     """.split()
 )
 
@@ -349,6 +349,12 @@ TITLES = {
     "judge": None,
     "justice": None,
     "pope": "male",
+    "emperor": "male",
+    "empress": "female",
+    "tsar": "male",
+    "czar": "male",
+    "madam": "female",
+    "professor": None,
     "king": "male",
     "queen": "female",
     "prince": "male",

@@ -132,6 +132,8 @@ class ModelNames:
 
     spans: list[list[tuple[int, int, str]]] = field(default_factory=list)
     verdicts: dict[str, str] = field(default_factory=dict)
+    # For each name written, how often it read it as each label.
+    votes: dict[str, Counter[str]] = field(default_factory=dict)
     headers: int = 0  # blocks before the first paragraph (headline, deck...)
     read: list[list[tuple[int, int]]] = field(default_factory=list)  # sentences read a block
     sentences: int = 0  # sentences read by the model, for the benchmark
@@ -217,6 +219,7 @@ def read_names(
             names.spans[block].append((offset + start, offset + end, label))
             votes.setdefault(sentence[start:end].lower(), Counter())[label] += 1
     names.verdicts = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    names.votes = votes
     return names
 
 
@@ -275,13 +278,16 @@ def _lower_case_words(tokens: Tokens) -> set[str]:
 
 
 def _known_surnames(paragraph_tokens: list[Tokens]) -> set[str]:
-    """The surnames of the names the rules settle by a known given name (``Peskov`` once the
-    article has said ``Dmitry Peskov``): alone, they are settled too."""
+    """The surnames of the names the rules settle by a known given name or a title
+    (``Peskov`` once the article has said ``Dmitry Peskov``, ``Byron`` after ``Lord Byron``):
+    alone, they are settled too."""
     surnames: set[str] = set()
     for tokens in paragraph_tokens:
         for start, end in capital_runs(tokens):
-            words = [plain(word) for word in tokens.texts[start:end]]
-            if len(words) >= 2 and _settled(tokens, start, end, ()):
+            name_start, name_end = split_run(tokens, start, end)
+            words = [plain(word) for word in tokens.texts[name_start:name_end]]
+            titled = name_start > start and is_role_word(tokens.texts[name_start - 1])
+            if words and (len(words) >= 2 or titled) and _settled(tokens, start, end, ()):
                 surnames.add(words[-1].lower())
     return surnames
 
@@ -350,7 +356,8 @@ def _settled(tokens: Tokens, start: int, end: int, surnames: Collection[str]) ->
         return True
     lowered = [word.lower() for word in words]
     if len(words) == 1:
-        titled = name_start > start  # "President Obama", "Mr. Obama"
+        # "President Obama", "Mr. Obama"; not "Like Wikipedia", a word opening the sentence.
+        titled = name_start > start and is_role_word(tokens.texts[name_start - 1])
         return (
             titled
             or lowered[0] in surnames  # and the words the article writes in lower case
@@ -419,7 +426,23 @@ def merge(
             and overlapping[0][2] == "organisation"
             and (overlapping[0][0], overlapping[0][1]) == (start, end)
         )
-        if longer or facility:
+        if longer and label == "organisation" and _named_after_a_place(overlapping, start, text):
+            # "Boston Red Sox": the city, and the team named after it.
+            place = min(overlapping)
+            rest = end - len(text[place[1] : end].lstrip())
+            merged = [item for item in merged if item is place or item not in overlapping]
+            merged.append((rest, end, label, text[rest:end], None))
+        elif longer or facility:
             merged = [item for item in merged if item not in overlapping]
             merged.append((start, end, label, name, None))
     return merged
+
+
+def _named_after_a_place(overlapping: list[Found], start: int, text: str) -> bool:
+    """Whether an organisation's name opens with a place the rules found and goes on with
+    capitalised words of its own ("Boston Red Sox", not "University of Chicago")."""
+    first = min(overlapping)
+    if first[2] != "place" or first[0] != start:
+        return False
+    rest = text[first[1] :].lstrip()
+    return rest[:1].isupper() and text[first[1] : first[1] + 1] == " "

@@ -170,6 +170,9 @@ class Registry:
     # the long forms of the article's abbreviations ("KCNA": "Korean Central News Agency").
     model: ModelNames | None = None
     long_forms: dict[str, str] = field(default_factory=dict)
+    # Names the article defines as things ("Stardust is a NASA space capsule"), lower case:
+    # no one's, whatever a model or a verb after them suggests.
+    things: set[str] = field(default_factory=set)
 
     def model_label(self, block: int, tokens: Tokens, start: int, end: int) -> str | None:
         """What the model calls the name in tokens ``[start, end)`` of paragraph ``block``:
@@ -186,6 +189,21 @@ class Registry:
             and self.model.paragraph_read(block, tokens.starts[start])
             and self.model_label(block, tokens, start, end) != "person"
         )
+
+    def may_be_person(self, words: list[str], subject_uses: int = 0) -> bool:
+        """Whether nothing in the article says the name ``words`` is no one's: neither its
+        definition (``Stardust is a NASA space capsule``) nor the model where it read the
+        name, more often as an organisation's or a place's (``Wikipedia``) than as a person's
+        or as the subject of a verb (``subject_uses``: "Lametti was ... Lametti expressed",
+        a surname the story keeps coming back to, against one reading of it)."""
+        name = " ".join(words).lower()
+        if name in self.things:
+            return False
+        if self.model is None or name not in self.model.votes:
+            return True
+        votes = self.model.votes[name]
+        others = votes["organisation"] + votes["place"]
+        return votes["person"] >= others or subject_uses > others
 
     def find(self, words: list[str]) -> Person | None:
         """The known person ``words`` name: a full name, or a surname alone. A full name with
@@ -214,6 +232,8 @@ class Registry:
         long_form = self._long_form(words)
         if long_form is not words:
             words, kind = long_form, "organisation"
+        elif kind == "person" and not weighed and _ends_in_a_country(words):
+            kind = "organisation"  # "Biomed Taiwan goes to": no one's surname is Taiwan
         elif kind == "person" and self.model is not None and not weighed:
             verdict = self.model.verdict(words)
             if verdict is not None and verdict != "person":
@@ -226,7 +246,11 @@ class Registry:
         person = Person(" ".join(words), tuple(words), kind=kind, order=len(self.people))
         self.people.append(person)
         self.by_name[" ".join(words).lower()] = person
-        if kind == "person":
+        if (
+            kind == "person"
+            and not _common_noun_last(words, self.common_words)
+            and words[-1].lower() not in self.things  # "T C Phailin": "Phailin" is a storm
+        ):
             self.by_surname.setdefault(person.surname.lower(), person)
             first = words[0].lower()
             if first in FEMALE_NAMES:
@@ -470,6 +494,131 @@ def demonym_place(name: str) -> Place | None:
     return None
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-case noun names a person: a role (``senator``), or an agent noun by
+    an ending no thing's name shares (``physicist``, ``historian``, ``baseman``, ``actress``;
+    not ``-er``: a reminder, a number)."""
+    return word in ROLE_NOUNS or (len(word) > 4 and bool(_AGENT_NOUN.search(word)))
+
+
+def _is_common(word: str, common_words: set[str]) -> bool:
+    """Whether the article writes ``word`` in lower case, as it is or in the plural; a given
+    name never counts ("Bill", "Hope")."""
+    lowered = word.lower()
+    return lowered not in _GIVEN_NAMES and (
+        lowered in common_words or f"{lowered}s" in common_words
+    )
+
+
+def _opens_with_a_common_noun(words: list[str], common_words: set[str]) -> bool:
+    """Whether a name opens with a common noun the article writes in lower case, as storms,
+    craft and awards are named ("Cyclone Phailin" where the text speaks of cyclones)."""
+    return (
+        len(words) > 1
+        # "Direct Major-General Scott": a verb before a title and a name.
+        and not any(is_role_word(part) for word in words for part in word.split("-"))
+        and words[0][1:].islower()
+        and _is_common(words[0], common_words)
+    )
+
+
+def _common_noun_last(words: list[str], common_words: set[str]) -> bool:
+    """Whether a name of no known given name ends in a common noun the article writes in
+    lower case ("César Award"): no one's surname, so the word alone names no one."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in _GIVEN_NAMES
+        and _is_common(words[-1], common_words)
+    )
+
+
+def _named_with_the(tokens: Tokens) -> set[str]:
+    """Capitalised words a paragraph names with "the" and nothing after ("before the
+    Paralympics."): events and things, never a person's surname ("the Obama administration"
+    goes on with a noun)."""
+    texts, lowers = tokens.texts, tokens.lowers
+    return {
+        lowers[index]
+        for index in range(1, len(texts))
+        if lowers[index - 1] == "the"
+        and texts[index][:1].isupper()
+        and (index + 1 == len(texts) or texts[index + 1] in _CLOSING_MARKS)
+    }
+
+
+def _at_possessives(tokens: Tokens, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs cut after each possessive inside them: "Jean Cocteau's La Machine
+    Infernale" names a man and his play."""
+    texts = tokens.texts
+    cut: list[tuple[int, int]] = []
+    for start, end in runs:
+        for index in range(start, end - 1):
+            if texts[index].endswith(("'s", "’s")):
+                cut.append((start, index + 1))
+                start = index + 1
+        cut.append((start, end))
+    return cut
+
+
+def _names_alike(words: list[str], common_words: set[str]) -> bool:
+    """Whether capitalised words read as a person's name: none of them is a word the article
+    writes in lower case, or an adverb opening the sentence ("Currently Shalev is")."""
+    return not any(word.lower() in common_words or word.lower().endswith("ly") for word in words)
+
+
+def introduced_as(tokens: Tokens, start: int, end: int) -> bool | None:
+    """How the sentence introduces the name in tokens ``[start, end)``, as an encyclopedia
+    or a profile does: a person by dates of life in brackets after it (``(born 3 April
+    1978)``, ``(c. 1818 - January 8, 1880)``) or by a copula and a person noun (``is an
+    American composer``); a thing by a copula and no person noun (``is a NASA space capsule
+    that``). None where it does neither."""
+    texts, lowers = tokens.texts, tokens.lowers
+    count = len(texts)
+    if start >= 2 and lowers[start - 1] == "of" and texts[start - 2][:1].isupper():
+        return None  # "Theodorus of Tabennese (c. 314 - 368)": where he was from
+    index = end
+    if index + 1 < count and lowers[index] == "of" and texts[index + 1][:1].isupper():
+        index += 1  # "Theodorus of Tabennese (c. 314 - 368)": the name and where from
+        while index < count and texts[index][:1].isupper():
+            index += 1
+    if index < count and texts[index] == "(":
+        close = next(
+            (i for i in range(index, min(count, index + _BRACKET_REACH)) if texts[i] == ")"), None
+        )
+        if close is None:
+            return None
+        inside = lowers[index + 1 : close]
+        years = sum(_YEAR.fullmatch(word) is not None for word in inside)
+        if "born" in inside or (years >= 2 and any(word in _DASHES for word in inside)):
+            return True
+        index = close + 1
+    if index + 1 >= count or lowers[index] not in _COPULAS or lowers[index + 1] not in ("a", "an"):
+        return None
+    # The definition runs to a relative clause or the sentence's end, each of its noun
+    # phrases ending in a head noun before any preposition: "a three-time all-star and the
+    # 2013 defensive player of the year" is a person's by the head of its second phrase.
+    sentence = tokens.sentences[index]
+    heads: list[str] = []  # and the role nouns anywhere in a phrase: "a professor emeritus"
+    head = ""
+    in_phrase = True
+    for position in range(index + 2, min(count, index + 2 + _DEFINITION_REACH)):
+        word = lowers[position]
+        if position in tokens.quoted:
+            return None
+        if tokens.sentences[position] != sentence or word in _RELATIVES or word in _SENTENCE_MARKS:
+            return any(is_person_noun(word) for word in [*heads, head])
+        if word in _CONJUNCTIONS or word == ",":
+            heads.append(head)
+            head, in_phrase = "", True
+        elif word in _PREPOSITIONS or not texts[position][:1].isalnum():
+            in_phrase = False
+        elif in_phrase:
+            head = word
+            if word in ROLE_NOUNS:
+                heads.append(word)
+    return None  # cut short: a thing only where the definition is whole
+
+
 def build_registry(
     paragraph_tokens: list[Tokens],
     model: ModelNames | None = None,
@@ -488,12 +637,13 @@ def build_registry(
     )
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
+    things_by_the = set().union(*(_named_with_the(tokens) for tokens in paragraph_tokens))
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
         previous_end = -1
         previous_organisation = False
-        for run_start, run_end in runs:
+        for run_start, run_end in _at_possessives(tokens, runs):
             # "the James Martin Center for Nonproliferation Studies": the rest of a name of an
             # organisation, joined by "for" or "of", is part of it.
             joined = (
@@ -518,7 +668,22 @@ def build_registry(
                 continue
             titled = name_start > run_start and lower_plain(tokens.texts[name_start - 1]) in TITLES
             verdict = registry.model_label(block, tokens, name_start, name_end)
+            if _opens_with_a_common_noun(words, registry.common_words):
+                # "Cyclone Phailin": a thing of that kind, and so is "Phailin" alone.
+                registry.things.update({" ".join(words[1:]).lower(), words[-1].lower()})
+                continue
             named_before = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
+            introduced = introduced_as(tokens, name_start, name_end)
+            if introduced and not _names_alike(words, registry.common_words):
+                introduced = None  # "Historical Principles (1909 - 1949)": a book's dates
+            if introduced is False and len(words) == 1:
+                registry.things.add(words[0].lower())
+            elif introduced:
+                # "Brock Wyatt Holt (born June 11, 1988) is an American baseball player": the
+                # profile says whom it is about, whatever a model reads in the name.
+                registry.add(words, weighed=True)
+                pending.append((block, name_start, name_end, words, None))
+                continue
             if not named_before and (
                 is_organisation(words)
                 or is_place(" ".join(words))
@@ -529,6 +694,8 @@ def build_registry(
                 or _before_a_state(tokens, name_end)
                 or (len(words) >= 2 and words[-1].lower() in _NOT_SURNAMES)
                 or " ".join(words) in registry.long_forms.values()  # spelled-out initials
+                or words[-1].lower() in registry.things  # "T C Phailin" after "Cyclone Phailin"
+                or words[-1].lower() in things_by_the
                 or (
                     # "the Wisconsin Republican", "The Florida Democrat": the whole run.
                     name_start
@@ -597,8 +764,15 @@ def build_registry(
     # A word only ever opening a sentence, once ("Harsh comments are", "Things have"), is far
     # likelier a common word than a surname the article never gives in full.
     lone_counts: Counter[str] = Counter()
-    for block, start, _end, words, _ in pending:
+    # How often a lone name is the subject of a verb: a surname the story keeps coming back to
+    # ("Lametti was ... Lametti expressed") is a person's, whatever one reading of it said.
+    subject_counts: Counter[str] = Counter()
+    for block, start, end, words, _ in pending:
         if len(words) == 1:
+            # A speech verb beside it ("said Hollande") shows a person as much as any reading.
+            subject_counts[words[0].lower()] += _verb_follows(paragraph_tokens[block], end) + (
+                2 * _speaks(paragraph_tokens[block], start, end)
+            )
             # Only inside a sentence does a capital show a name: count it as two there.
             lone_counts[words[0].lower()] += (
                 1 if paragraph_tokens[block].opens_sentence(start) else 2
@@ -606,7 +780,9 @@ def build_registry(
     for block, start, end, words, _ in pending:
         if len(words) == 1 and registry.find(words) is None:
             tokens = paragraph_tokens[block]
-            if registry.model_doubts(block, tokens, start, end):
+            if registry.model_doubts(block, tokens, start, end) or not registry.may_be_person(
+                words, subject_counts[words[0].lower()]
+            ):
                 continue  # "Stardust lifted off": the model read it, and found no one
             # "Instead, the senator is ...": a word opening its sentence before a comma is an
             # adverb far more often than a surname with an appositive.
@@ -804,6 +980,16 @@ _ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised")
 # Family words after which a given name takes the family's surname ("his wife, Jane,").
 _KIN = frozenset("wife husband son daughter brother sister father mother widow".split())
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# Endings of agent nouns, which name people by what they do.
+_AGENT_NOUN = re.compile(r"(?:ist|ian|man|woman|tress)$")
+# How far a bracket of dates of life, and a definition after a copula, may reach (tokens).
+_BRACKET_REACH = 60
+_DEFINITION_REACH = 25
+_YEAR = re.compile(r"\d{3,4}")
+_DASHES = frozenset({"-", "–", "—", "--"})
+_COPULAS = frozenset({"is", "was"})
+_SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
+_CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
 

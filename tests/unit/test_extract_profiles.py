@@ -187,6 +187,15 @@ def test_an_organisation_named_after_a_place_is_the_place_and_the_organisation()
     assert "Congress" in labelled(extraction, "organisation")
 
 
+def test_a_place_that_opens_an_organisations_name_is_no_territory() -> None:
+    extraction = extraction_of(
+        "Nurses at Ohio State University walked out on Monday.",
+        "Ohio lawmakers met the nurses.",
+    )
+    assert "Ohio" in labelled(extraction, "place")
+    assert [(place.name, place.mentions) for place in extraction.territories] == [("Ohio", 1)]
+
+
 def test_an_abbreviation_spelled_out_in_lower_case_is_a_term_not_a_name() -> None:
     assert common_terms(["Cells make reactive oxygen species (ROS) when hurt."]) == {"ROS"}
     assert common_terms(["The Korean Central News Agency (KCNA) said so."]) == set()

@@ -391,7 +391,9 @@ def _after_a_place(found: _Found) -> list[_Found]:
     """An organisation named after a place, as the place and the organisation: "United
     States Congress" is the United States and its Congress, "Boston Red Sox" Boston and the
     Red Sox. The place is the longest run of the name's first words the gazetteer knows (no
-    small town), and capitalised words must follow it."""
+    small town), and capitalised words must follow it. Such a place is part of a name, not a
+    place the story is about: it is no territory ("Ohio State University" puts no Ohio at
+    stake)."""
     start, end, label, key, _ = found
     words = key.split()
     if label != "organisation" or len(words) < 2:
@@ -407,7 +409,7 @@ def _after_a_place(found: _Found) -> list[_Found]:
         place_end = start + len(" ".join(words[:length]))
         rest = place_end + 1
         return [
-            (start, place_end, "place", place.canonical, place),
+            (start, place_end, "place", place.canonical, None),  # a name's part, not at stake
             (rest, end, label, " ".join(words[length:]), None),
         ]
     return [found]

@@ -430,7 +430,8 @@ def merge(
             # "Boston Red Sox": the city, and the team named after it.
             place = min(overlapping)
             rest = end - len(text[place[1] : end].lstrip())
-            merged = [item for item in merged if item is place or item not in overlapping]
+            merged = [item for item in merged if item not in overlapping]
+            merged.append((*place[:4], None))  # a name's part, not a territory
             merged.append((rest, end, label, text[rest:end], None))
         elif longer or facility:
             merged = [item for item in merged if item not in overlapping]

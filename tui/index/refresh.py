@@ -125,11 +125,13 @@ def refresh(
     on_progress: Callable[[Progress], None] | None = None,
     on_stored: Callable[[list[Indexed]], None] | None = None,
     stop: threading.Event | None = None,
+    preload: Sequence[str] = (),
 ) -> Outcome:
     """Bring the index up to date with ``files`` (index keys) found under ``roots``:
     extract what is new or changed in ``jobs`` worker processes, storing a batch at a time.
     ``on_progress`` hears how far it has come, ``on_stored`` each batch stored; ``stop``
-    ends it early (what is stored stays)."""
+    ends it early (what is stored stays); ``preload``: modules the workers' fork server
+    imports first (``tui.index.shared_model`` for a command that runs once)."""
     work = plan(store, files, [index_key(root) for root in roots])
     outcome = Outcome(touched=len(work.touched), removed=len(work.removed))
     outcome.unchanged = work.unchanged
@@ -158,7 +160,7 @@ def refresh(
     if total <= _IN_PROCESS_UP_TO:
         results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:
-        results = map_unordered(index_files, work.extract, jobs, stopped=stopped)
+        results = map_unordered(index_files, work.extract, jobs, stopped=stopped, preload=preload)
     for item in results:
         batch.append(item)
         outcome.extracted += 1

@@ -298,10 +298,11 @@ def cold_index(base: Path, library: Path, articles: int) -> None:
         # On two free cores the work spreads over both, but no faster than its longest part
         # (one worker's, or the main process's, which runs beside the workers).
         free[jobs] = max(cpu[jobs] / 2, main_cpu, *busy)
+        under = " + ".join(f"{figure:.1f}" for figure in busy) or "0"
         print(
             f"cold index, {jobs} job(s): {seconds:7.1f} s wall "
             f"({articles / seconds:5.0f} articles a second); processor seconds: main process "
-            f"{main_cpu:.1f}, workers {' + '.join(f'{b:.1f}' for b in busy) or '0'}, all "
+            f"{main_cpu:.1f}, under it (fork server, workers) {under}, all "
             f"{cpu[jobs]:.1f}; main process {own} MB, largest worker {children} MB; "
             f"load {load()}"
         )

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from tui.extract import ner
 from tui.index.store import IndexStore
 from tui.index.version import rules_version
 from tui.index.worker import Indexed, file_digest, index_files, stat_key
@@ -158,6 +159,10 @@ def refresh(
 
     stopped = stop.is_set if stop is not None else (lambda: False)
     if total <= _IN_PROCESS_UP_TO:
+        # Extracted here as a worker would: with the names model when it is wanted. The reader
+        # only uses the model once its own thread has loaded it, and the rules' names alone,
+        # stored, would come back from the index as fresh, the model's never shown.
+        ner.load()
         results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:
         results = map_unordered(index_files, work.extract, jobs, stopped=stopped, preload=preload)

@@ -271,7 +271,8 @@ def main() -> None:
             base.mkdir(parents=True, exist_ok=True)
         library = base / "library"
         if library.exists():
-            print(f"library: reused from {library}; load {load()}")
+            options.articles = sum(1 for path in library.rglob("*") if path.is_file())
+            print(f"library: {options.articles:,} articles reused from {library}; load {load()}")
         else:
             build_library(library, options.articles)
             print(f"library: {options.articles:,} articles copied from the corpus; load {load()}")

@@ -178,7 +178,12 @@ def _refresh(
     files, failures = discover(paths)
     with _progress_bar() as on_progress:
         outcome = refresh(
-            store, [index_key(file) for file in files], list(paths), jobs, on_progress
+            store,
+            [index_key(file) for file in files],
+            list(paths),
+            jobs,
+            on_progress,
+            preload=["tui.index.shared_model"],
         )
     names = {index_key(file): file for file in files}
     failures += [LoadFailure(names.get(path, path), reason) for path, reason in outcome.failures]

@@ -9,9 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT
-from tui.library import discover
+from tui.ingest import ARTICLE_SUFFIXES
+from tui.library import _article_names, discover
 
 ARTICLE = 'Talks\n\n"We will win," Ann Lee said.\n'
 
@@ -100,3 +103,17 @@ def test_the_reader_says_a_chmod_000_folder_cannot_be_read(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "cannot be read: Permission denied" in result.stderr
     assert "no articles" not in result.stderr
+
+
+@given(st.from_regex(r"\A[.a-zA-Z ]{0,6}(\.(txt|TXT|md|Md|markdown|html|HTM|xhtml|pdf))?\.?\Z"))
+def test_article_names_are_told_by_their_suffix_as_splitext_reads_it(name: str) -> None:
+    # A file called ".txt" is a hidden file with no suffix, as for os.path.splitext.
+    expected = os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+    assert _article_names([name]) == ([name] if expected else [])
+
+
+def test_a_folder_named_with_a_trailing_slash_gives_the_same_paths(tmp_path: Path) -> None:
+    _write(tmp_path / "stories" / "talks.txt")
+    _write(tmp_path / ".txt")  # a hidden file with no suffix
+    found, _ = discover([f"{tmp_path}{os.sep}"])
+    assert found == [str(tmp_path / "stories" / "talks.txt")]

@@ -136,6 +136,15 @@ class RowList(BaseStyleCache, ScrollView, can_focus=True):
             top, bottom = self._starts[current], self._starts[current + 1]
             self.scroll_to_region(Region(0, top, 1, bottom - top), animate=False, immediate=True)
 
+    def on_mount(self) -> None:
+        # Textual decides on a scrollbar only once the first layout has given the list its
+        # size; one appearing then narrows the list and lays out and redraws the whole screen
+        # a second time before the first frame settles. A list longer than the terminal is
+        # tall will need one whatever the layout: say so before the first layout.
+        if self.styles.overflow_y == "auto" and self._starts[-1] > self.app.size.height:
+            self.show_vertical_scrollbar = True
+            self.vertical_scrollbar.display = True
+
     # -- keys and the mouse --------------------------------------------------------------------
 
     def on_focus(self) -> None:

@@ -23,6 +23,7 @@ from tui.extract.lexicon import (
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPEAKER_NOUNS,
     TITLES,
 )
 from tui.extract.mentions import Mentions
@@ -65,6 +66,10 @@ _LEGISLATORS = frozenset(
     assemblywoman councillor councilor
     """.split()
 )
+# Words of party allegiance, which describe a politician ("the Kentucky Republican").
+_PARTISANS = frozenset(
+    "republican republicans democrat democrats democratic libertarian gop tory conservative".split()
+)
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
 _OFFICES = frozenset(
     "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
@@ -82,23 +87,6 @@ _TITLE_ROLES = {
     "dr.": "doctor",
     "prof.": "professor",
 }
-
-
-# Common nouns for those who speak, besides roles, organisations and documents: people,
-# crowds, and the other texts and recordings that say things ("the clip shows").
-_SPEAKERS = frozenset(
-    """
-    person people man men woman women boy boys girl girls child children kid kids teen
-    teenager user source crowd audience protester demonstrator marcher doctor questioner
-    narrator official aide adviser advisor insider veteran owner supporter staffer employee
-    attendee voter resident friend neighbor neighbour colleague organizer organiser family
-    parent designer impostor moderator participant worker student fan member observer critic
-    opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
-    team group crew staff band chorus panel jury physician nurse immigrant
-    movie film clip poll survey study account page card slate newspaper publication
-    newsletter analysis posting blog textbook caption tape recording version draft copy
-    """.split()
-)
 
 
 # Endings of nouns for people by what they do: "defenceman", "proprietor", "brawler".
@@ -169,7 +157,7 @@ _DAY_WORDS = frozenset(
 def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
     return noun.endswith("-old") or any(  # "my two-year-old", "the 45-year-old"
-        word in _SPEAKERS
+        word in SPEAKER_NOUNS
         or word in ROLE_NOUNS
         or word in EPITHETS
         or word in ORGANISATION_HEADS
@@ -441,17 +429,45 @@ class Resolver:
                 return holder, text
         if lowered[0] == "the" and self._is_epithet(words[1:]):
             # "the businessman replied": a story calls the person it is about by a role.
+            def fits(candidate: Person) -> bool:
+                return candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
+
+            person = None
+            if _PARTISANS & set(lowered) or any(is_place(word) for word in words[1:]):
+                # "the Kentucky Republican": a party or a home state describes a public
+                # figure, someone the article gave a title or an office.
+                person = self.in_focus(
+                    gender_of_role(text),
+                    block,
+                    position,
+                    lambda candidate: fits(candidate) and candidate.role is not None,
+                )
+            person = person or self.in_focus(gender_of_role(text), block, position, fits)
+            if person is not None:
+                return person, text
+        described = self.description(text)
+        if (
+            described is None
+            and lowered[0] == "the"
+            and len(words) > 2
+            and singular(lowered[-1]) == lowered[-1]
+            and lowered[-1] not in ROLE_MODIFIERS
+            and not DOCUMENT_NOUN.fullmatch(lowered[-1])
+            and not _not_a_noun(words[-1])
+            and all(
+                "-" in word or not (_not_a_noun(word) or word.lower() in POSSESSIVES)
+                for word in words[1:-1]
+            )
+        ):
+            # "says the bow-tied maverick": a definite description, modified as a portrait
+            # is, of one of no kind the article's speakers have, is an epithet for someone
+            # the text is about (not "the diocese", "the safety checks").
             person = self.in_focus(
-                gender_of_role(text),
-                block,
-                position,
-                lambda candidate: (
-                    candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
-                ),
+                gender_of_role(text), block, position, lambda candidate: candidate.kind == "person"
             )
             if person is not None:
                 return person, text
-        return self.description(text), text
+        return described, text
 
     @staticmethod
     def _holds_other_role(person: Person, role: list[str]) -> bool:
@@ -475,7 +491,7 @@ class Resolver:
             len(words) > 1
             and _AGENT_NOUN.search(head)
             and head not in ROLE_NOUNS
-            and head not in _SPEAKERS
+            and head not in SPEAKER_NOUNS
             and not words[-1][:1].isupper()
         ):
             return False

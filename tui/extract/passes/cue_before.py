@@ -124,19 +124,31 @@ def cue_before(
             if position and before[position - 1].lower in _NOT_VERBS:
                 continue
             following = before[position + 1].lower if position + 1 < len(before) else ""
-            if following == "to" or (token.lower in ASPECT_VERBS and following.endswith("ing")):
-                continue  # "the crowd began to chant", "as the meeting began vowing": no cue
+            if following in ("to", "off") or (
+                token.lower in ASPECT_VERBS and following.endswith("ing")
+            ):
+                # "the crowd began to chant", "as the meeting began vowing", "after calling
+                # off classes": no cue
+                continue
             if used_as_noun(before, position):
                 continue
             subject_end = position
             while subject_end > 0 and between(before[subject_end - 1]):
                 subject_end -= 1
-            if subject_end and before[subject_end - 1].lower == "and":
-                # "Silverman was joined on stage by Al Franken and joked": the subject of
-                # the clause whose verbs "and" joins.
-                comma = max(
-                    (i for i in range(subject_end - 1) if before[i].text == ","), default=-1
-                )
+            if subject_end and before[subject_end - 1].lower in ("and", "but"):
+                # "Silverman was joined on stage by Al Franken and joked", "The agency gave
+                # no details, but said": the subject of the clause whose verbs "and" or
+                # "but" joins (a comma before the conjunction ends no clause); the subject of
+                # an earlier speech verb, when there is one ("Lee said ... but added").
+                joined = subject_end - 1
+                if any(
+                    other.lower in verbs and not opens_other_quote(index)
+                    for index, other in enumerate(before[:joined])
+                ):
+                    continue
+                if joined and before[joined - 1].text == ",":
+                    joined -= 1
+                comma = max((i for i in range(joined) if before[i].text == ","), default=-1)
                 phrase = clause_subject(before[comma + 1 : subject_end - 1])
             elif token.lower.endswith("ing") and not names_a_person_before(
                 resolver, before, indexes, position, tokens.quoted

@@ -1,0 +1,103 @@
+"""Descriptions, groups and unusual cues as speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.extract import extract
+from tui.ingest import parse_article
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    article = parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [quote.speaker for quote in extract(article).quotes]
+
+
+def test_a_name_opened_by_a_lower_case_particle_speaks() -> None:
+    assert speakers_of(
+        'In a two-line message posted online, al-Nusra said: "The convoy was a target."'
+    ) == ["al-Nusra"]
+
+
+def test_a_writer_s_own_relative_is_the_speaker_as_described() -> None:
+    assert speakers_of(
+        "We spent the weekend at the lake.",
+        '"The water is too cold for swimming," says my grandson.',
+    ) == ["my grandson"]
+
+
+def test_a_verb_of_agreement_after_the_quote_is_a_cue() -> None:
+    assert speakers_of(
+        "Adaeze Okafor runs the night ward.",
+        '"Nobody sleeps well in a hospital," echoes Okafor.',
+    ) == ["Adaeze Okafor"]
+
+
+def test_verbs_joined_by_but_share_their_subject() -> None:
+    speakers = speakers_of(
+        "The Wexford Harbour Authority gave no figures, but said "
+        '"dredging will resume when the weather allows."'
+    )
+    assert speakers == ["Wexford Harbour Authority"]
+
+
+def test_an_earlier_speech_verb_s_subject_speaks_after_but_added() -> None:
+    assert speakers_of(
+        "Standing before volunteers, Mira Castellanos, 64, said the count was not finished "
+        'but added, "We know which way it is going."'
+    ) == ["Mira Castellanos"]
+
+
+def test_an_office_speaks_for_the_official_as_itself() -> None:
+    assert speakers_of(
+        "Transport Minister Colm Byrne oversees the ferry service.",
+        'In a statement, his office said: "The contracts were signed years ago."',
+    ) == ["his office"]
+
+
+def test_a_group_heard_shouting_is_the_speaker() -> None:
+    assert speakers_of(
+        'Priya Raman said she heard protesters chant, "Close the mine!" outside the hall.'
+    ) == ["protesters"]
+
+
+def test_a_party_and_state_epithet_names_the_politician() -> None:
+    assert speakers_of(
+        "As Holy Cross Catholic reopened Wednesday after calling off classes, Senate Majority "
+        "Leader Dana Whitcombe blamed “outside agitators” for the threats.",
+        "“Agitators isolated a few seconds of video,” the Ohio Republican said.",
+    ) == ["Dana Whitcombe"]
+
+
+def test_a_portrait_epithet_is_the_person_the_text_is_about() -> None:
+    assert speakers_of(
+        "Tomasz Wielgus has repaired clocks in Gdansk for forty years. Wielgus rarely "
+        "takes a day off.",
+        '"A clock tells you when it is tired," says the silver-haired dynamo.',
+    ) == ["Tomasz Wielgus"]
+
+
+def test_a_description_that_is_no_portrait_names_no_one_in_focus() -> None:
+    speakers = speakers_of(
+        "Tomasz Wielgus has repaired clocks in Gdansk for forty years.",
+        '"Repairs will take months," said the winter maintenance report.',
+    )
+    assert speakers != ["Tomasz Wielgus"]
+
+
+def test_a_relative_named_in_apposition_speaks() -> None:
+    assert speakers_of(
+        "Lucas Ferreira, 15, builds robots.",
+        '"He never stops tinkering," says Ferreira’s mom, Beatriz.',
+    ) == ["Beatriz"]
+
+
+def test_a_document_after_its_modifiers_is_no_verb() -> None:
+    assert speakers_of(
+        "Mayor Ann Lee presented the budget.",
+        '"Costs will rise by a third," the annual report said.',
+    ) == ["the annual report"]
+
+
+def test_a_particle_may_come_before_a_description() -> None:
+    assert speakers_of(
+        '"Nobody reads the small print," points out a veteran broker.',
+    ) == ["a veteran broker"]

@@ -101,3 +101,33 @@ def test_a_particle_may_come_before_a_description() -> None:
     assert speakers_of(
         '"Nobody reads the small print," points out a veteran broker.',
     ) == ["a veteran broker"]
+
+
+def test_words_quoted_in_the_writer_s_next_sentence_continue_no_quote() -> None:
+    assert speakers_of(
+        '"The first year went well," says fund director Kwame Mensah. "We are ready for the '
+        'second." While some critics say the city should not pay a "middle man" for it, '
+        "others disagree.",
+    )[:2] == ["Kwame Mensah", "Kwame Mensah"]
+
+
+def test_a_speaker_named_with_the_group_they_belong_to_is_the_person() -> None:
+    assert speakers_of(
+        '"Nobody would have run a train that long in this cold," said Ines Carvalho with '
+        "Freight Workers United, a volunteer group.",
+    ) == ["Ines Carvalho"]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_spoken_of_not_speaking() -> None:
+    speakers = speakers_of(
+        "Harlan Brodie was sentenced on Friday.",
+        'He was also described as "lacking any remorse."',
+    )
+    assert speakers != ["Harlan Brodie"]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    assert speakers_of(
+        "Harlan Brodie was sentenced on Friday.",
+        'He was described by Judge Mariam Qureshi as "lacking any remorse."',
+    ) == ["Mariam Qureshi"]

@@ -353,9 +353,10 @@ class Resolver:
                     phrase = phrase[: index + 1]
                 break
         for index, token in enumerate(phrase):
-            if index and token.lower in ("of", "for"):
+            if index and token.lower in ("of", "for", "with", "at"):
                 # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
-                # "Gov. Earl Ray Tomblin of West Virginia"; not "Secretary of State John Kerry".
+                # "Gov. Earl Ray Tomblin of West Virginia", "Joe Mulligan with Railroad
+                # Workers United"; not "Secretary of State John Kerry".
                 head = phrase[:index]
                 if trailing_name([plain(word.text) for word in head]):
                     phrase = head

@@ -28,6 +28,8 @@ from tui.extract.quotes import QuoteSpan
 from tui.extract.resolve import Resolver
 from tui.extract.tokens import Token, Tokens
 
+# Forms of "be", which make a participle after them passive.
+_BE = frozenset("is are was were be been being".split())
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # How many of the writer's words before a quote, in its sentence, may hold its cue: twice the
 # longest stretch in the dev sets (97); bounded, so a paragraph of quotes costs linear time.
@@ -135,6 +137,17 @@ def cue_before(
             subject_end = position
             while subject_end > 0 and between(before[subject_end - 1]):
                 subject_end -= 1
+            if is_passive(before, subject_end, position):
+                # "He was described as", "she was told": spoken of, or to; the speaker is
+                # the agent ("described by the judge as"), else no one the sentence names.
+                by = next(
+                    (i for i in range(position + 1, len(before)) if before[i].lower == "by"), None
+                )
+                phrase = noun_phrase_forward(before, by + 1) if by is not None else []
+                if not phrase:
+                    return None, token.text, ""
+                person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
+                return person, token.text, mention
             if subject_end and before[subject_end - 1].lower in ("and", "but"):
                 # "Silverman was joined on stage by Al Franken and joked", "The agency gave
                 # no details, but said": the subject of the clause whose verbs "and" or
@@ -175,6 +188,14 @@ def cue_before(
             person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, cue_text(before, position, mention), mention
     return None
+
+
+def is_passive(words: list[Token], subject_end: int, verb: int) -> bool:
+    """Whether the speech verb at ``verb`` is a passive participle (``was described``,
+    ``is told``): a form of "be" among the words between it and its subject."""
+    return words[verb].lower.endswith(("ed", "told", "written")) and any(
+        word.lower in _BE for word in words[subject_end:verb]
+    )
 
 
 def _names_someone(resolver: Resolver, block: int, start: int, end: int) -> bool:

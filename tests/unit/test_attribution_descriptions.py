@@ -131,3 +131,25 @@ def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
         "Harlan Brodie was sentenced on Friday.",
         'He was described by Judge Mariam Qureshi as "lacking any remorse."',
     ) == ["Mariam Qureshi"]
+
+
+def test_a_report_speaks_for_the_author_the_article_gave_its_study() -> None:
+    assert speakers_of(
+        "A study by the Halden School of Public Policy looked at 13 transit projects.",
+        '"It is remarkable how little scrutiny is brought to bear," the report said.',
+    ) == ["Halden School of Public Policy"]
+
+
+def test_a_letter_speaks_for_whoever_sent_it() -> None:
+    assert speakers_of(
+        "The Riverside Parents Association sent a letter this week urging the council to act.",
+        '"The delay reflects an appalling indifference," it read.',
+    ) == ["Riverside Parents Association"]
+
+
+def test_a_text_of_another_kind_is_not_the_one_meant() -> None:
+    speakers = speakers_of(
+        "A memo by the Halden School of Public Policy reached the council in March.",
+        '"Costs will rise," the email said.',
+    )
+    assert speakers == ["the email"]

@@ -45,6 +45,9 @@ from tui.extract.phrases import (
     DOCUMENT_NOUN,
     FUNCTION_WORDS,
     WORD,
+    clause_subject,
+    noun_phrase,
+    noun_phrase_forward,
     trailing_name,
 )
 from tui.extract.places import is_place
@@ -66,6 +69,15 @@ _LEGISLATORS = frozenset(
     assemblywoman councillor councilor
     """.split()
 )
+# Texts whose authors speak through them, besides DOCUMENT_NOUN's: "a study by X ... the
+# report found".
+_STUDIES = frozenset("study survey poll analysis paper review audit".split())
+# Verbs by which someone puts out a text: "the coalition sent a letter".
+_ISSUE_VERBS = frozenset(
+    "sent released issued published wrote filed commissioned posted signed".split()
+)
+# How many paragraphs back a text's author is looked for.
+_AUTHOR_REACH = 3
 # Words of party allegiance, which describe a politician ("the Kentucky Republican").
 _PARTISANS = frozenset(
     "republican republicans democrat democrats democratic libertarian gop tory conservative".split()
@@ -170,6 +182,20 @@ def _is_document(person: Person) -> bool:
     """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
     said"): a document is never "he" or "she"."""
     return person.kind == "description" and DOCUMENT.match(person.name) is not None
+
+
+def _is_text(noun: str) -> bool:
+    """Whether a noun names a text that speaks for its author: a letter, a report, a study."""
+    return noun in _STUDIES or DOCUMENT_NOUN.fullmatch(noun) is not None
+
+
+def _same_kind(noun: str, other: str) -> bool:
+    """Whether two nouns may name one text: the same noun (``email``, ``e-mail``), or two
+    names of a piece of research (``a study ... the report``)."""
+    research = _STUDIES | {"report"}
+    return noun.replace("-", "") == other.replace("-", "") or (
+        noun in research and other in research
+    )
 
 
 def lone_names(text: str) -> set[str]:
@@ -358,7 +384,8 @@ class Resolver:
                 # "Gov. Earl Ray Tomblin of West Virginia", "Joe Mulligan with Railroad
                 # Workers United"; not "Secretary of State John Kerry".
                 head = phrase[:index]
-                if trailing_name([plain(word.text) for word in head]):
+                named = trailing_name([plain(word.text) for word in head])
+                if named and not is_organisation(named):  # not "School of Public Policy"
                     phrase = head
                 break
         text = " ".join(token.text for token in phrase)
@@ -370,6 +397,8 @@ class Resolver:
                 return self.resolve_pronoun(gender, block, position), phrase[0].text
             if gender == "neuter":
                 found = self.last_document(block, position)
+                if found is not None:
+                    found = self.document_author(block, position) or found
                 return found or self.last_organisation(block, position), phrase[0].text
             if gender == "plural":
                 return self.last_organisation(block, position), phrase[0].text
@@ -416,6 +445,17 @@ class Resolver:
                     person.role = " ".join(role_words)
                     person.gender = person.gender or gender_of_role(person.role)
             return person, " ".join(name_words)
+        if (
+            lowered[0] == "the"
+            and len(words) > 1
+            and _is_text(lowered[-1])
+            and not any(word[:1].isupper() for word in words[1:])
+        ):
+            # "the report said": the text speaks for its author, when the article named them
+            # ("a study by the School of Public Policy", "a coalition sent a letter").
+            author = self.document_author(block, position, lowered[-1])
+            if author is not None:
+                return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
             if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
                 # "the company said", "the team said": a description, which names the
@@ -650,6 +690,68 @@ class Resolver:
             if count:
                 return self.description(matches[count - 1].group())
         return None
+
+    def document_author(self, block: int, position: int, noun: str | None = None) -> Person | None:
+        """Who wrote the text (of the kind ``noun`` says, if given) the article last introduced
+        before ``position``, if it says: ``a study by X``, ``X's report``, ``X sent a
+        letter``; None when that text has no author named (it is then its own speaker)."""
+        for number in range(block, max(block - _AUTHOR_REACH, -1), -1):
+            tokens = self.tokens[number]
+            for index in range(len(tokens) - 1, 0, -1):
+                token = tokens[index]
+                if number == block and token.start >= position:
+                    continue
+                if index in tokens.quoted or not _is_text(plain(token.text).lower()):
+                    continue
+                if noun is not None and not _same_kind(noun, plain(token.text).lower()):
+                    continue
+                if tokens[index - 1].lower in ("the", "this", "that", "its"):
+                    continue  # "the report": the text again, not where it is introduced
+                return self._author_at(number, tokens, index)
+        return None
+
+    def _author_at(self, block: int, tokens: Tokens, index: int) -> Person | None:
+        """The author the words around the text named at ``tokens[index]`` give, if any."""
+        following = noun_phrase_forward(
+            [tokens[i] for i in range(index + 2, min(index + 14, len(tokens)))], 0
+        )
+        if index + 1 < len(tokens) and tokens[index + 1].lower == "by" and following:
+            if any(word.capitalised for word in following):
+                return self._named_by(following, block)
+            return None
+        start = tokens.sentence_start(index)
+        before = [tokens[i] for i in tokens.outside_quotes(start, index, 40)]
+        for back in range(len(before) - 1, max(len(before) - 5, -1), -1):
+            word = before[back]
+            if word.text.endswith(("'s", "’s")) and word.capitalised:
+                # "Amnesty International's report": the name the possessive ends.
+                run = back
+                while run > 0 and before[run - 1].capitalised and before[run - 1].is_word:
+                    run -= 1
+                return self._named_by(before[run : back + 1], block)
+            if word.lower in _ISSUE_VERBS:
+                comma = next((i for i, other in enumerate(before[:back]) if other.text == ","), 0)
+                if comma and before[0].lower in ("a", "an", "the"):
+                    # "A coalition of 40 groups, including ..., sent": the opening phrase.
+                    phrase = before[:comma]
+                else:
+                    phrase = noun_phrase(before[:back]) or clause_subject(before[:back])
+                return self._named_by(phrase, block) if phrase else None
+        return None
+
+    def _named_by(self, phrase: list[Token], block: int) -> Person | None:
+        """The person or organisation a phrase naming an author stands for."""
+        words = [plain(token.text) for token in phrase]
+        if any(word[:1].isupper() for word in words) and is_organisation(words):
+            return self.organisation(words)  # "the School of Public Policy", whole
+        person, _ = self.resolve_phrase(phrase, block, phrase[0].start)
+        if (
+            person is not None
+            and person.kind == "description"
+            and _is_text(person.name.split()[-1].lower())
+        ):
+            return None  # a text by a text: no author
+        return person
 
     def organisation_described(self, head: str, block: int, position: int) -> Person | None:
         """The organisation a description (``the company``, ``the daily``) stands for: among

@@ -153,3 +153,10 @@ def test_a_text_of_another_kind_is_not_the_one_meant() -> None:
         '"Costs will rise," the email said.',
     )
     assert speakers == ["the email"]
+
+
+def test_the_team_is_the_side_the_article_named() -> None:
+    assert speakers_of(
+        "Halvorsen is back on the ice, a boost for the Harbour Kings after a long slump.",
+        'The team posted a photo of him with two words: "He\'s back."',
+    ) == ["Harbour Kings"]

@@ -115,6 +115,8 @@ _OUTLET_NAMES = frozenset(
     star globe mail sun telegraph guardian gazette leader observer chronicle cbc ctv cnn
     """.split()
 )
+# Descriptions of a sports side, whose name is a plural ("the Raptors").
+_TEAM_NOUNS = frozenset("team club franchise side squad".split())
 # Descriptions of businesses.
 _BUSINESS_NOUNS = frozenset(
     """
@@ -766,7 +768,33 @@ class Resolver:
                     return self.organisation(words)
                 if nearest is None and _fits(head, words):
                     nearest = words
+        if nearest is None and head in _TEAM_NOUNS:
+            nearest = self._team_before(block, position)
         return self.organisation(nearest) if nearest else None
+
+    def _team_before(self, block: int, position: int) -> list[str] | None:
+        """The team the article last named before ``position``: ``the`` and a capitalised
+        plural that names no people or place (``the Raptors``, ``the Maple Leafs``)."""
+        for number in range(block, max(block - _REACH, -1) - 1, -1):
+            tokens = self.tokens[number]
+            for index in range(len(tokens) - 2, -1, -1):
+                if tokens.lowers[index] != "the" or index + 1 in tokens.quoted:
+                    continue
+                end = index + 1
+                while end < len(tokens) and tokens[end].capitalised and tokens[end].is_word:
+                    end += 1
+                words = [plain(tokens.texts[i]) for i in range(index + 1, end)]
+                if (
+                    not words
+                    or (number == block and tokens.starts[index] >= position)
+                    or not words[-1].endswith("s")
+                    or words[-1].endswith("ss")
+                    or is_group(words)
+                    or is_place(" ".join(words))
+                ):
+                    continue
+                return words
+        return None
 
     def _organisations_in(self, block: int) -> list[tuple[int, list[str]]]:
         """The organisations a paragraph names (capitalised runs that end as organisations'

@@ -160,3 +160,10 @@ def test_the_team_is_the_side_the_article_named() -> None:
         "Halvorsen is back on the ice, a boost for the Harbour Kings after a long slump.",
         'The team posted a photo of him with two words: "He\'s back."',
     ) == ["Harbour Kings"]
+
+
+def test_it_is_the_body_known_by_its_initials_just_named() -> None:
+    assert speakers_of(
+        "The NWRB declined to answer most questions about the contract. "
+        '"We respect the confidentiality of our clients," it said in a statement.',
+    ) == ["NWRB"]

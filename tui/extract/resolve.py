@@ -826,11 +826,33 @@ class Resolver:
         return found
 
     def last_organisation(self, block: int, position: int) -> Person | None:
+        """What "it" or "they" stands for when it speaks and no text does: the organisation
+        named last, or an organisation known by its initials in this sentence or the one
+        before ("EDC declined to answer. '...,' it said")."""
+        acronym = self._acronym_before(block, position)
         for mention in self.mentions.before(block, position):
             if block - mention.block > _REACH:
                 break
+            if acronym is not None and mention.start < acronym[0] and mention.block == block:
+                break
             if mention.person.kind == "organisation":
                 return mention.person
+        return self.organisation(acronym[1].split()) if acronym is not None else None
+
+    def _acronym_before(self, block: int, position: int) -> tuple[int, str] | None:
+        """The last word in capitals (``EDC``, ``IRCC``; no place's, ``U.S.``) in the
+        sentence before ``position`` or the one before it, with where it starts."""
+        tokens = self.tokens[block]
+        here = self._sentence_at(block, position)
+        for index in range(len(tokens) - 1, -1, -1):
+            token = tokens[index]
+            if token.start >= position or index in tokens.quoted:
+                continue
+            if here - token.sentence > 1:
+                break
+            word = token.text
+            if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not is_place(word):
+                return token.start, self.registry.long_forms.get(word, word)
         return None
 
     def role_holder(

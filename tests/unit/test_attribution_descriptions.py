@@ -167,3 +167,10 @@ def test_it_is_the_body_known_by_its_initials_just_named() -> None:
         "The NWRB declined to answer most questions about the contract. "
         '"We respect the confidentiality of our clients," it said in a statement.',
     ) == ["NWRB"]
+
+
+def test_a_possessive_name_before_a_quotation_owns_the_words() -> None:
+    assert speakers_of(
+        "Unions hate the levy. It is the pull of Mayor Ann Lee’s "
+        '"nobody will pay a cent more for their water" pledge that keeps them angry.',
+    ) == ["Ann Lee"]

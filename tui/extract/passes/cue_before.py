@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tui.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STANCE_VERBS
 from tui.extract.passes.base import Pass, QuoteView, Speech
+from tui.extract.passes.writer_sentence import sounds_like_speech
 from tui.extract.people import Person, plain
 from tui.extract.phrases import (
     ASPECT_VERBS,
@@ -45,6 +46,21 @@ def cue_before(
     start = tokens.sentence_start(first)
     indexes = tokens.outside_quotes(start, first, _CUE_REACH)
     before = [tokens[index] for index in indexes]
+    if (
+        before
+        and indexes[-1] == first - 1
+        and before[-1].capitalised
+        and before[-1].text.endswith(("'s", "’s"))
+        and sounds_like_speech(resolver, quote)
+    ):
+        # 'Obama's "if you like your plan, you can keep it" promise': whose words they are.
+        run = len(before) - 1
+        while run > 0 and before[run - 1].capitalised and before[run - 1].is_word:
+            run -= 1
+        phrase = before[run:]
+        person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
+        if person is not None:
+            return person, before[-1].text, mention
     for position in range(len(before) - 1):
         if before[position].lower == "according" and before[position + 1].lower == "to":
             phrase = noun_phrase_forward(before, position + 2)

@@ -10,7 +10,7 @@ names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import islice
 
@@ -76,8 +76,10 @@ _STUDIES = frozenset("study survey poll analysis paper review audit".split())
 _ISSUE_VERBS = frozenset(
     "sent released issued published wrote filed commissioned posted signed".split()
 )
-# How many paragraphs back a text's author is looked for.
+# How many paragraphs, and at most how many words, back a text's author (or a team) is looked
+# for (a bound, so that each quote of a long line costs no more than a stretch of it).
 _AUTHOR_REACH = 3
+_AUTHOR_TOKENS = 600
 # Words of party allegiance, which describe a politician ("the Kentucky Republican").
 _PARTISANS = frozenset(
     "republican republicans democrat democrats democratic libertarian gop tory conservative".split()
@@ -697,17 +699,21 @@ class Resolver:
         """Who wrote the text (of the kind ``noun`` says, if given) the article last introduced
         before ``position``, if it says: ``a study by X``, ``X's report``, ``X sent a
         letter``; None when that text has no author named (it is then its own speaker)."""
+        budget = _AUTHOR_TOKENS
         for number in range(block, max(block - _AUTHOR_REACH, -1), -1):
             tokens = self.tokens[number]
-            for index in range(len(tokens) - 1, 0, -1):
-                token = tokens[index]
-                if number == block and token.start >= position:
+            lowers = tokens.lowers
+            end = bisect_left(tokens.starts, position) if number == block else len(tokens)
+            for index in range(end - 1, 0, -1):
+                budget -= 1
+                if budget < 0:
+                    return None
+                word = lowers[index]
+                if index in tokens.quoted or not _is_text(word):
                     continue
-                if index in tokens.quoted or not _is_text(plain(token.text).lower()):
+                if noun is not None and not _same_kind(noun, word):
                     continue
-                if noun is not None and not _same_kind(noun, plain(token.text).lower()):
-                    continue
-                if tokens[index - 1].lower in ("the", "this", "that", "its"):
+                if lowers[index - 1] in ("the", "this", "that", "its"):
                     continue  # "the report": the text again, not where it is introduced
                 return self._author_at(number, tokens, index)
         return None
@@ -775,9 +781,14 @@ class Resolver:
     def _team_before(self, block: int, position: int) -> list[str] | None:
         """The team the article last named before ``position``: ``the`` and a capitalised
         plural that names no people or place (``the Raptors``, ``the Maple Leafs``)."""
+        budget = _AUTHOR_TOKENS
         for number in range(block, max(block - _REACH, -1) - 1, -1):
             tokens = self.tokens[number]
-            for index in range(len(tokens) - 2, -1, -1):
+            end = bisect_left(tokens.starts, position) if number == block else len(tokens)
+            for index in range(end - 2, -1, -1):
+                budget -= 1
+                if budget < 0:
+                    return None
                 if tokens.lowers[index] != "the" or index + 1 in tokens.quoted:
                     continue
                 end = index + 1
@@ -786,7 +797,6 @@ class Resolver:
                 words = [plain(tokens.texts[i]) for i in range(index + 1, end)]
                 if (
                     not words
-                    or (number == block and tokens.starts[index] >= position)
                     or not words[-1].endswith("s")
                     or words[-1].endswith("ss")
                     or is_group(words)
@@ -844,15 +854,14 @@ class Resolver:
         sentence before ``position`` or the one before it, with where it starts."""
         tokens = self.tokens[block]
         here = self._sentence_at(block, position)
-        for index in range(len(tokens) - 1, -1, -1):
-            token = tokens[index]
-            if token.start >= position or index in tokens.quoted:
-                continue
-            if here - token.sentence > 1:
+        for index in range(bisect_left(tokens.starts, position) - 1, -1, -1):
+            if here - tokens.sentences[index] > 1:
                 break
-            word = token.text
-            if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not is_place(word):
-                return token.start, self.registry.long_forms.get(word, word)
+            word = tokens.texts[index]
+            if index in tokens.quoted or not (2 <= len(word) <= 6 and word.isupper()):
+                continue
+            if word.isalpha() and not is_place(word):
+                return tokens.starts[index], self.registry.long_forms.get(word, word)
         return None
 
     def role_holder(

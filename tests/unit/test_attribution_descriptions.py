@@ -174,3 +174,11 @@ def test_a_possessive_name_before_a_quotation_owns_the_words() -> None:
         "Unions hate the levy. It is the pull of Mayor Ann Lee’s "
         '"nobody will pay a cent more for their water" pledge that keeps them angry.',
     ) == ["Ann Lee"]
+
+
+def test_a_text_s_title_is_not_its_speaker() -> None:
+    assert speakers_of(
+        "Freight trains run slowly in the cold.",
+        '"Harsh winter conditions are a reality," says a document titled White Paper: '
+        "Railroading in Winter on the Halden Railway website.",
+    ) == ["a document"]

@@ -72,6 +72,8 @@ _LEGISLATORS = frozenset(
 # Texts whose authors speak through them, besides DOCUMENT_NOUN's: "a study by X ... the
 # report found".
 _STUDIES = frozenset("study survey poll analysis paper review audit".split())
+# Words that bring in a text's title ("a report titled ...").
+_TITLING = frozenset("titled entitled called named".split())
 # Verbs by which someone puts out a text: "the coalition sent a letter".
 _ISSUE_VERBS = frozenset(
     "sent released issued published wrote filed commissioned posted signed".split()
@@ -381,6 +383,15 @@ class Resolver:
                 ):
                     # "Phillips's statement said": its author speaks through it.
                     phrase = phrase[: index + 1]
+                break
+        for index, token in enumerate(phrase):
+            if (
+                index
+                and token.lower in _TITLING
+                and _is_text(plain(phrase[index - 1].text).lower())
+            ):
+                # "a document titled White Paper: ...": the text speaks, not its title.
+                phrase = phrase[:index]
                 break
         for index, token in enumerate(phrase):
             if index and token.lower in ("of", "for", "with", "at"):

@@ -4,7 +4,10 @@ The machinery every attribution pass shares. A full name, a surname or a title a
 finds the person the article introduced; ``he`` or ``she`` the person of that gender the text
 last made its subject; ``the senator`` or ``his spokesman`` the person holding that role, even
 when the article names them only later; ``the Kremlin`` the organisation. A description that
-names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
+names nobody (``a senior Cruz adviser``) is kept as the speaker, as written. A text speaks
+for the author the article gave it (``a study by X ... the report said``); ``the team`` is the
+side the article named; ``it`` with no text to mean is the body named last, by its initials if
+so (``EDC declined ... it said``).
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Convention: ``Peskov said: "..."``, ``According to Peskov, "..."``, ``Clinton: "
 ``Rubio fired back forcefully: "..."``, ``Said Dorothy Poynter, "..."``, and for quoted words
 inside the writer's sentence the subject of the nearest speech verb before them (``Putin said
 talks gave "some hope"``), else of a verb of stance (``Zelensky has raised the possibility of
-an "exchange"``).
+an "exchange"``). Words quoted right after a possessive name are that person's (``Obama's "if
+you like your plan, you can keep it" promise``); a speech verb in the passive names no speaker
+in its subject (``He was described as "..."``), only in its agent (``described by the judge``).
 """
 
 from __future__ import annotations

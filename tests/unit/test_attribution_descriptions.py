@@ -182,3 +182,12 @@ def test_a_text_s_title_is_not_its_speaker() -> None:
         '"Harsh winter conditions are a reality," says a document titled White Paper: '
         "Railroading in Winter on the Halden Railway website.",
     ) == ["a document"]
+
+
+def test_a_title_after_from_is_a_work_not_speech() -> None:
+    article = parse_article(
+        "test.txt",
+        "Headline\n\nThis image shows Ann Lee and Paul Stone in a scene from "
+        '"The Girl Who Sailed Home."\n',
+    )
+    assert list(extract(article).quotes) == []

@@ -94,6 +94,7 @@ SPEECH_VERBS = _forms(
     "emphasise",
     "stress",
     "repeat",
+    "echo/echoes/echoed/echoing",
     "reiterate",
     "caution",
     "counter",
@@ -272,7 +273,8 @@ ROLE_NOUNS = frozenset(
     rabbi imam reverend minister monarch dictator ruler sultan sheikh emir ayatollah
     actor actress singer comedian author writer novelist historian student teacher
     coach player athlete boxer champion father mother son daughter wife husband brother
-    sister widow friend daughter-in-law son-in-law nephew niece uncle aunt grandson
+    sister widow friend daughter-in-law son-in-law nephew niece uncle aunt grandson dad mom
+    mum grandfather grandmother cousin
     granddaughter cofounder co-founder president-elect premier-elect ceo chief-of-staff
     deputy assistant liaison negotiator mediator representative rep sen gov
     press-secretary secretary-general director-general attorney-general surgeon-general
@@ -450,7 +452,30 @@ IRREGULAR_DEMONYMS = {
     "welsh": "Wales",
 }
 
-POSSESSIVES = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+# Common nouns for those who speak, besides roles, organisations and documents: people,
+# crowds, and the other texts and recordings that say things ("the clip shows").
+SPEAKER_NOUNS = frozenset(
+    """
+    person people man men woman women boy boys girl girls child children kid kids teen
+    teenager user source crowd audience protester demonstrator marcher doctor questioner
+    narrator official aide adviser advisor insider veteran owner supporter staffer employee
+    attendee voter resident friend neighbor neighbour colleague organizer organiser family
+    parent designer impostor moderator participant worker student fan member observer critic
+    opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
+    team group crew staff band chorus panel jury physician nurse immigrant
+    movie film clip poll survey study account page card slate newspaper publication
+    newsletter analysis posting blog textbook caption tape recording version draft copy
+    """.split()
+)
+
+POSSESSIVES = {
+    "his": "male",
+    "her": "female",
+    "their": "plural",
+    "its": "neuter",
+    "my": "first",  # "says my two-year-old": the writer's own
+    "our": "first",
+}
 
 # Nouns that head a named organisation ("the State Department", "the Clinton campaign").
 ORGANISATION_HEADS = frozenset(

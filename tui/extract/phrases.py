@@ -18,13 +18,14 @@ from tui.extract.lexicon import (
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPEAKER_NOUNS,
     SPEECH_PARTICLES,
     SPEECH_VERBS,
     TITLES,
 )
 from tui.extract.people import describes_origin, plain, verb_like
 from tui.extract.quotes import QuoteSpan
-from tui.extract.tokens import Token, Tokens
+from tui.extract.tokens import Token, Tokens, is_capitalised
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "some"})
 
@@ -46,6 +47,8 @@ _BETWEEN = frozenset(
 )
 
 
+# The speech verbs whose past is irregular: inflected forms, never nouns.
+_IRREGULAR_PAST = frozenset("said told wrote written".split())
 _MODALS = frozenset("may might will would could must".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
@@ -197,7 +200,12 @@ def subject_then_verb(window: list[Token], ended_with_comma: bool) -> tuple[list
             appositive = window[index + 1 : close]
             index = close + 1
             continue
-        if subject and (
+        if (
+            subject
+            # "the report said", "the annual report said": after an article or a modifier
+            # comes a noun, though it may read as a verb.
+            and not awaits_noun(subject, token)
+        ) and (
             is_verb(token, ended_with_comma)
             or (
                 ended_with_comma
@@ -234,6 +242,25 @@ def subject_then_verb(window: list[Token], ended_with_comma: bool) -> tuple[list
             continue
         break
     return [], 0
+
+
+def awaits_noun(subject: list[Token], token: Token) -> bool:
+    """Whether ``token``, after ``subject``, is the subject's noun rather than its verb: after
+    an article alone (``the report``), or after an article and modifiers with no noun among
+    them when it names a document (``the congressional report``, ``its annual report``)."""
+    if all(word.lower in DETERMINERS or word.lower in POSSESSIVES for word in subject):
+        return True
+    return (
+        (subject[0].lower in DETERMINERS or subject[0].lower in POSSESSIVES)
+        and DOCUMENT_NOUN.fullmatch(token.lower) is not None
+        and not any(
+            word.capitalised
+            or plain(word.text).lower() in ROLE_NOUNS
+            or plain(word.text).lower() in SPEAKER_NOUNS
+            or plain(word.text).lower() in ORGANISATION_HEADS
+            for word in subject[1:]
+        )
+    )
 
 
 def clause_before(words: list[Token]) -> bool:
@@ -305,14 +332,15 @@ def used_as_noun(words: list[Token], position: int) -> bool:
         return False
     if "-" in previous.text or superlative(previous.lower):
         return True  # "a Trump-style retort", "the biggest challenges"
-    # "a rare note", but not "the ad claims" or "a statement saying": an inflected form
-    # after a noun is its verb.
+    # "a rare note", but not "the ad claims", "his office said" or "a statement saying": an
+    # inflected form after a noun is its verb.
     word = words[position].lower
     return (
         previous.is_word
         and not previous.capitalised
         and not verb_like(previous)
         and not word.endswith(("s", "ed", "ing"))
+        and word not in _IRREGULAR_PAST
     )
 
 
@@ -336,7 +364,11 @@ def clause_subject(words: list[Token]) -> list[Token]:
             and all(word.is_word and not word.capitalised for word in words[1:end])
         ):
             return words[:end]  # "The audience gathered in the East Room followed him"
-        if not (previous.capitalised or previous.lower in PRONOUNS):
+        if not (
+            previous.capitalised
+            or previous.lower in PRONOUNS
+            or plain(previous.text).lower() in ROLE_NOUNS  # "Grayson's spokeswoman said"
+        ):
             continue
         phrase = noun_phrase(words[:end])
         if phrase:
@@ -422,6 +454,8 @@ def noun_phrase(window: list[Token]) -> list[Token]:
                 if all(token.is_word and not token.quoted for token in words):
                     return words
                 break
+        if people_in_general(last):
+            return [last]  # "he heard students shout": a group speaks
         return []
     while phrase and phrase[0].lower in ("of", "for", "and"):
         phrase = phrase[1:]
@@ -432,6 +466,16 @@ def noun_phrase(window: list[Token]) -> list[Token]:
         for token in phrase
     )
     return phrase if meaningful else []
+
+
+def people_in_general(token: Token) -> bool:
+    """Whether a bare plural names people speaking together: ``students``, ``protesters``,
+    ``officials`` (no article needed, as a group is named)."""
+    word = token.lower
+    if token.quoted or not token.is_word or token.capitalised or not word.endswith("s"):
+        return False
+    single = word[:-1]
+    return single in SPEAKER_NOUNS or single in ROLE_NOUNS
 
 
 def noun_phrase_forward(window: list[Token], index: int) -> list[Token]:
@@ -475,7 +519,7 @@ def trailing_name(words: list[str]) -> list[str]:
     for word in reversed(words):
         lowered = word.lower()
         if (
-            not word[:1].isupper()
+            not is_capitalised(word)
             or lowered in TITLES
             or lowered in ROLE_NOUNS
             or lowered in ROLE_MODIFIERS

@@ -4,13 +4,16 @@ The machinery every attribution pass shares. A full name, a surname or a title a
 finds the person the article introduced; ``he`` or ``she`` the person of that gender the text
 last made its subject; ``the senator`` or ``his spokesman`` the person holding that role, even
 when the article names them only later; ``the Kremlin`` the organisation. A description that
-names nobody (``a senior Cruz adviser``) is kept as the speaker, as written.
+names nobody (``a senior Cruz adviser``) is kept as the speaker, as written. A text speaks
+for the author the article gave it (``a study by X ... the report said``); ``the team`` is the
+side the article named; ``it`` with no text to mean is the body named last, by its initials if
+so (``EDC declined ... it said``).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import islice
 
@@ -23,6 +26,7 @@ from tui.extract.lexicon import (
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SPEAKER_NOUNS,
     TITLES,
 )
 from tui.extract.mentions import Mentions
@@ -44,6 +48,9 @@ from tui.extract.phrases import (
     DOCUMENT_NOUN,
     FUNCTION_WORDS,
     WORD,
+    clause_subject,
+    noun_phrase,
+    noun_phrase_forward,
     trailing_name,
 )
 from tui.extract.places import is_place
@@ -65,6 +72,23 @@ _LEGISLATORS = frozenset(
     assemblywoman councillor councilor
     """.split()
 )
+# Texts whose authors speak through them, besides DOCUMENT_NOUN's: "a study by X ... the
+# report found".
+_STUDIES = frozenset("study survey poll analysis paper review audit".split())
+# Words that bring in a text's title ("a report titled ...").
+_TITLING = frozenset("titled entitled called named".split())
+# Verbs by which someone puts out a text: "the coalition sent a letter".
+_ISSUE_VERBS = frozenset(
+    "sent released issued published wrote filed commissioned posted signed".split()
+)
+# How many paragraphs, and at most how many words, back a text's author (or a team) is looked
+# for (a bound, so that each quote of a long line costs no more than a stretch of it).
+_AUTHOR_REACH = 3
+_AUTHOR_TOKENS = 600
+# Words of party allegiance, which describe a politician ("the Kentucky Republican").
+_PARTISANS = frozenset(
+    "republican republicans democrat democrats democratic libertarian gop tory conservative".split()
+)
 # Offices that set their holder apart from other epithets ("the candidate" is no mayor).
 _OFFICES = frozenset(
     "president senator congressman congresswoman governor mayor chancellor premier speaker".split()
@@ -84,23 +108,6 @@ _TITLE_ROLES = {
 }
 
 
-# Common nouns for those who speak, besides roles, organisations and documents: people,
-# crowds, and the other texts and recordings that say things ("the clip shows").
-_SPEAKERS = frozenset(
-    """
-    person people man men woman women boy boys girl girls child children kid kids teen
-    teenager user source crowd audience protester demonstrator marcher doctor questioner
-    narrator official aide adviser advisor insider veteran owner supporter staffer employee
-    attendee voter resident friend neighbor neighbour colleague organizer organiser family
-    parent designer impostor moderator participant worker student fan member observer critic
-    opponent rival ally backer donor lawmaker expert analyst witness victim survivor relative
-    team group crew staff band chorus panel jury physician nurse immigrant
-    movie film clip poll survey study account page card slate newspaper publication
-    newsletter analysis posting blog textbook caption tape recording version draft copy
-    """.split()
-)
-
-
 # Endings of nouns for people by what they do: "defenceman", "proprietor", "brawler".
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
 
@@ -115,6 +122,8 @@ _OUTLET_NAMES = frozenset(
     star globe mail sun telegraph guardian gazette leader observer chronicle cbc ctv cnn
     """.split()
 )
+# Descriptions of a sports side, whose name is a plural ("the Raptors").
+_TEAM_NOUNS = frozenset("team club franchise side squad".split())
 # Descriptions of businesses.
 _BUSINESS_NOUNS = frozenset(
     """
@@ -169,7 +178,7 @@ _DAY_WORDS = frozenset(
 def _speaks(noun: str) -> bool:
     """Whether a common noun heading a description can be someone, or something, speaking."""
     return noun.endswith("-old") or any(  # "my two-year-old", "the 45-year-old"
-        word in _SPEAKERS
+        word in SPEAKER_NOUNS
         or word in ROLE_NOUNS
         or word in EPITHETS
         or word in ORGANISATION_HEADS
@@ -182,6 +191,20 @@ def _is_document(person: Person) -> bool:
     """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
     said"): a document is never "he" or "she"."""
     return person.kind == "description" and DOCUMENT.match(person.name) is not None
+
+
+def _is_text(noun: str) -> bool:
+    """Whether a noun names a text that speaks for its author: a letter, a report, a study."""
+    return noun in _STUDIES or DOCUMENT_NOUN.fullmatch(noun) is not None
+
+
+def _same_kind(noun: str, other: str) -> bool:
+    """Whether two nouns may name one text: the same noun (``email``, ``e-mail``), or two
+    names of a piece of research (``a study ... the report``)."""
+    research = _STUDIES | {"report"}
+    return noun.replace("-", "") == other.replace("-", "") or (
+        noun in research and other in research
+    )
 
 
 def lone_names(text: str) -> set[str]:
@@ -365,11 +388,22 @@ class Resolver:
                     phrase = phrase[: index + 1]
                 break
         for index, token in enumerate(phrase):
-            if index and token.lower in ("of", "for"):
+            if (
+                index
+                and token.lower in _TITLING
+                and _is_text(plain(phrase[index - 1].text).lower())
+            ):
+                # "a document titled White Paper: ...": the text speaks, not its title.
+                phrase = phrase[:index]
+                break
+        for index, token in enumerate(phrase):
+            if index and token.lower in ("of", "for", "with", "at"):
                 # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
-                # "Gov. Earl Ray Tomblin of West Virginia"; not "Secretary of State John Kerry".
+                # "Gov. Earl Ray Tomblin of West Virginia", "Joe Mulligan with Railroad
+                # Workers United"; not "Secretary of State John Kerry".
                 head = phrase[:index]
-                if trailing_name([plain(word.text) for word in head]):
+                named = trailing_name([plain(word.text) for word in head])
+                if named and not is_organisation(named):  # not "School of Public Policy"
                     phrase = head
                 break
         text = " ".join(token.text for token in phrase)
@@ -381,6 +415,8 @@ class Resolver:
                 return self.resolve_pronoun(gender, block, position), phrase[0].text
             if gender == "neuter":
                 found = self.last_document(block, position)
+                if found is not None:
+                    found = self.document_author(block, position) or found
                 return found or self.last_organisation(block, position), phrase[0].text
             if gender == "plural":
                 return self.last_organisation(block, position), phrase[0].text
@@ -427,6 +463,17 @@ class Resolver:
                     person.role = " ".join(role_words)
                     person.gender = person.gender or gender_of_role(person.role)
             return person, " ".join(name_words)
+        if (
+            lowered[0] == "the"
+            and len(words) > 1
+            and _is_text(lowered[-1])
+            and not any(word[:1].isupper() for word in words[1:])
+        ):
+            # "the report said": the text speaks for its author, when the article named them
+            # ("a study by the School of Public Policy", "a coalition sent a letter").
+            author = self.document_author(block, position, lowered[-1])
+            if author is not None:
+                return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
             if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
                 # "the company said", "the team said": a description, which names the
@@ -441,17 +488,45 @@ class Resolver:
                 return holder, text
         if lowered[0] == "the" and self._is_epithet(words[1:]):
             # "the businessman replied": a story calls the person it is about by a role.
+            def fits(candidate: Person) -> bool:
+                return candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
+
+            person = None
+            if _PARTISANS & set(lowered) or any(is_place(word) for word in words[1:]):
+                # "the Kentucky Republican": a party or a home state describes a public
+                # figure, someone the article gave a title or an office.
+                person = self.in_focus(
+                    gender_of_role(text),
+                    block,
+                    position,
+                    lambda candidate: fits(candidate) and candidate.role is not None,
+                )
+            person = person or self.in_focus(gender_of_role(text), block, position, fits)
+            if person is not None:
+                return person, text
+        described = self.description(text)
+        if (
+            described is None
+            and lowered[0] == "the"
+            and len(words) > 2
+            and singular(lowered[-1]) == lowered[-1]
+            and lowered[-1] not in ROLE_MODIFIERS
+            and not DOCUMENT_NOUN.fullmatch(lowered[-1])
+            and not _not_a_noun(words[-1])
+            and all(
+                "-" in word or not (_not_a_noun(word) or word.lower() in POSSESSIVES)
+                for word in words[1:-1]
+            )
+        ):
+            # "says the bow-tied maverick": a definite description, modified as a portrait
+            # is, of one of no kind the article's speakers have, is an epithet for someone
+            # the text is about (not "the diocese", "the safety checks").
             person = self.in_focus(
-                gender_of_role(text),
-                block,
-                position,
-                lambda candidate: (
-                    candidate.kind == "person" and not self._holds_other_role(candidate, lowered)
-                ),
+                gender_of_role(text), block, position, lambda candidate: candidate.kind == "person"
             )
             if person is not None:
                 return person, text
-        return self.description(text), text
+        return described, text
 
     @staticmethod
     def _holds_other_role(person: Person, role: list[str]) -> bool:
@@ -475,7 +550,7 @@ class Resolver:
             len(words) > 1
             and _AGENT_NOUN.search(head)
             and head not in ROLE_NOUNS
-            and head not in _SPEAKERS
+            and head not in SPEAKER_NOUNS
             and not words[-1][:1].isupper()
         ):
             return False
@@ -634,6 +709,72 @@ class Resolver:
                 return self.description(matches[count - 1].group())
         return None
 
+    def document_author(self, block: int, position: int, noun: str | None = None) -> Person | None:
+        """Who wrote the text (of the kind ``noun`` says, if given) the article last introduced
+        before ``position``, if it says: ``a study by X``, ``X's report``, ``X sent a
+        letter``; None when that text has no author named (it is then its own speaker)."""
+        budget = _AUTHOR_TOKENS
+        for number in range(block, max(block - _AUTHOR_REACH, -1), -1):
+            tokens = self.tokens[number]
+            lowers = tokens.lowers
+            end = bisect_left(tokens.starts, position) if number == block else len(tokens)
+            for index in range(end - 1, 0, -1):
+                budget -= 1
+                if budget < 0:
+                    return None
+                word = lowers[index]
+                if index in tokens.quoted or not _is_text(word):
+                    continue
+                if noun is not None and not _same_kind(noun, word):
+                    continue
+                if lowers[index - 1] in ("the", "this", "that", "its"):
+                    continue  # "the report": the text again, not where it is introduced
+                return self._author_at(number, tokens, index)
+        return None
+
+    def _author_at(self, block: int, tokens: Tokens, index: int) -> Person | None:
+        """The author the words around the text named at ``tokens[index]`` give, if any."""
+        following = noun_phrase_forward(
+            [tokens[i] for i in range(index + 2, min(index + 14, len(tokens)))], 0
+        )
+        if index + 1 < len(tokens) and tokens[index + 1].lower == "by" and following:
+            if any(word.capitalised for word in following):
+                return self._named_by(following, block)
+            return None
+        start = tokens.sentence_start(index)
+        before = [tokens[i] for i in tokens.outside_quotes(start, index, 40)]
+        for back in range(len(before) - 1, max(len(before) - 5, -1), -1):
+            word = before[back]
+            if word.text.endswith(("'s", "’s")) and word.capitalised:
+                # "Amnesty International's report": the name the possessive ends.
+                run = back
+                while run > 0 and before[run - 1].capitalised and before[run - 1].is_word:
+                    run -= 1
+                return self._named_by(before[run : back + 1], block)
+            if word.lower in _ISSUE_VERBS:
+                comma = next((i for i, other in enumerate(before[:back]) if other.text == ","), 0)
+                if comma and before[0].lower in ("a", "an", "the"):
+                    # "A coalition of 40 groups, including ..., sent": the opening phrase.
+                    phrase = before[:comma]
+                else:
+                    phrase = noun_phrase(before[:back]) or clause_subject(before[:back])
+                return self._named_by(phrase, block) if phrase else None
+        return None
+
+    def _named_by(self, phrase: list[Token], block: int) -> Person | None:
+        """The person or organisation a phrase naming an author stands for."""
+        words = [plain(token.text) for token in phrase]
+        if any(word[:1].isupper() for word in words) and is_organisation(words):
+            return self.organisation(words)  # "the School of Public Policy", whole
+        person, _ = self.resolve_phrase(phrase, block, phrase[0].start)
+        if (
+            person is not None
+            and person.kind == "description"
+            and _is_text(person.name.split()[-1].lower())
+        ):
+            return None  # a text by a text: no author
+        return person
+
     def organisation_described(self, head: str, block: int, position: int) -> Person | None:
         """The organisation a description (``the company``, ``the daily``) stands for: among
         the organisations named in the last few paragraphs, the nearest whose name holds the
@@ -647,7 +788,37 @@ class Resolver:
                     return self.organisation(words)
                 if nearest is None and _fits(head, words):
                     nearest = words
+        if nearest is None and head in _TEAM_NOUNS:
+            nearest = self._team_before(block, position)
         return self.organisation(nearest) if nearest else None
+
+    def _team_before(self, block: int, position: int) -> list[str] | None:
+        """The team the article last named before ``position``: ``the`` and a capitalised
+        plural that names no people or place (``the Raptors``, ``the Maple Leafs``)."""
+        budget = _AUTHOR_TOKENS
+        for number in range(block, max(block - _REACH, -1) - 1, -1):
+            tokens = self.tokens[number]
+            end = bisect_left(tokens.starts, position) if number == block else len(tokens)
+            for index in range(end - 2, -1, -1):
+                budget -= 1
+                if budget < 0:
+                    return None
+                if tokens.lowers[index] != "the" or index + 1 in tokens.quoted:
+                    continue
+                end = index + 1
+                while end < len(tokens) and tokens[end].capitalised and tokens[end].is_word:
+                    end += 1
+                words = [plain(tokens.texts[i]) for i in range(index + 1, end)]
+                if (
+                    not words
+                    or not words[-1].endswith("s")
+                    or words[-1].endswith("ss")
+                    or is_group(words)
+                    or is_place(" ".join(words))
+                ):
+                    continue
+                return words
+        return None
 
     def _organisations_in(self, block: int) -> list[tuple[int, list[str]]]:
         """The organisations a paragraph names (capitalised runs that end as organisations'
@@ -679,11 +850,32 @@ class Resolver:
         return found
 
     def last_organisation(self, block: int, position: int) -> Person | None:
+        """What "it" or "they" stands for when it speaks and no text does: the organisation
+        named last, or an organisation known by its initials in this sentence or the one
+        before ("EDC declined to answer. '...,' it said")."""
+        acronym = self._acronym_before(block, position)
         for mention in self.mentions.before(block, position):
             if block - mention.block > _REACH:
                 break
+            if acronym is not None and mention.start < acronym[0] and mention.block == block:
+                break
             if mention.person.kind == "organisation":
                 return mention.person
+        return self.organisation(acronym[1].split()) if acronym is not None else None
+
+    def _acronym_before(self, block: int, position: int) -> tuple[int, str] | None:
+        """The last word in capitals (``EDC``, ``IRCC``; no place's, ``U.S.``) in the
+        sentence before ``position`` or the one before it, with where it starts."""
+        tokens = self.tokens[block]
+        here = self._sentence_at(block, position)
+        for index in range(bisect_left(tokens.starts, position) - 1, -1, -1):
+            if here - tokens.sentences[index] > 1:
+                break
+            word = tokens.texts[index]
+            if index in tokens.quoted or not (2 <= len(word) <= 6 and word.isupper()):
+                continue
+            if word.isalpha() and not is_place(word):
+                return tokens.starts[index], self.registry.long_forms.get(word, word)
         return None
 
     def role_holder(

@@ -32,6 +32,17 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 _SEPARATOR = "\x1f"
 
 
+# A name whose lower-case particle is joined to it by a hyphen (``al-Shabaab``, ``el-Sisi``,
+# ``bin-Salman``): capitalised, as the name it opens.
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a word is written as a name is: an upper-case first letter, or a particle and a
+    hyphen before one (``al-Shabaab``)."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+
+
 class Token:
     """A word or a punctuation mark, with its place in the paragraph's reading text.
 
@@ -51,7 +62,7 @@ class Token:
         self.sentence = sentence  # index of the writer's sentence within the paragraph
         self.lower = lower
         first = text[:1]
-        self.capitalised = first.isupper()
+        self.capitalised = is_capitalised(text)
         self.is_word = first.isalnum()
 
     def __repr__(self) -> str:

@@ -86,11 +86,16 @@ def cue_after(
     )
     if not subordinate and is_verb(window[0], inverted_cue, inverted=True):
         verb = 1
-        # "fired back Trump", but not "said in an interview": a particle before a name.
+        # "fired back Trump", "points out the mayor", but not "said in an interview": a
+        # particle before a name or a description.
         while (
             verb + 1 < len(window)
             and window[verb].lower in SPEECH_PARTICLES
-            and (window[verb + 1].capitalised or not window[verb + 1].is_word)
+            and (
+                window[verb + 1].capitalised
+                or not window[verb + 1].is_word
+                or window[verb + 1].lower in ("the", "a", "an")
+            )
         ):
             verb += 1
         start = skip_time(window, verb)

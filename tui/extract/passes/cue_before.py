@@ -4,13 +4,16 @@ Convention: ``Peskov said: "..."``, ``According to Peskov, "..."``, ``Clinton: "
 ``Rubio fired back forcefully: "..."``, ``Said Dorothy Poynter, "..."``, and for quoted words
 inside the writer's sentence the subject of the nearest speech verb before them (``Putin said
 talks gave "some hope"``), else of a verb of stance (``Zelensky has raised the possibility of
-an "exchange"``).
+an "exchange"``). Words quoted right after a possessive name are that person's (``Obama's "if
+you like your plan, you can keep it" promise``); a speech verb in the passive names no speaker
+in its subject (``He was described as "..."``), only in its agent (``described by the judge``).
 """
 
 from __future__ import annotations
 
 from tui.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, STANCE_VERBS
 from tui.extract.passes.base import Pass, QuoteView, Speech
+from tui.extract.passes.writer_sentence import sounds_like_speech
 from tui.extract.people import Person, plain
 from tui.extract.phrases import (
     ASPECT_VERBS,
@@ -28,6 +31,8 @@ from tui.extract.quotes import QuoteSpan
 from tui.extract.resolve import Resolver
 from tui.extract.tokens import Token, Tokens
 
+# Forms of "be", which make a participle after them passive.
+_BE = frozenset("is are was were be been being".split())
 _NOT_VERBS = frozenset({"to", "who", "that", "which", "whom", "the", "a", "an"})
 # How many of the writer's words before a quote, in its sentence, may hold its cue: twice the
 # longest stretch in the dev sets (97); bounded, so a paragraph of quotes costs linear time.
@@ -43,6 +48,21 @@ def cue_before(
     start = tokens.sentence_start(first)
     indexes = tokens.outside_quotes(start, first, _CUE_REACH)
     before = [tokens[index] for index in indexes]
+    if (
+        before
+        and indexes[-1] == first - 1
+        and before[-1].capitalised
+        and before[-1].text.endswith(("'s", "’s"))
+        and sounds_like_speech(resolver, quote)
+    ):
+        # 'Obama's "if you like your plan, you can keep it" promise': whose words they are.
+        run = len(before) - 1
+        while run > 0 and before[run - 1].capitalised and before[run - 1].is_word:
+            run -= 1
+        phrase = before[run:]
+        person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
+        if person is not None:
+            return person, before[-1].text, mention
     for position in range(len(before) - 1):
         if before[position].lower == "according" and before[position + 1].lower == "to":
             phrase = noun_phrase_forward(before, position + 2)
@@ -124,19 +144,42 @@ def cue_before(
             if position and before[position - 1].lower in _NOT_VERBS:
                 continue
             following = before[position + 1].lower if position + 1 < len(before) else ""
-            if following == "to" or (token.lower in ASPECT_VERBS and following.endswith("ing")):
-                continue  # "the crowd began to chant", "as the meeting began vowing": no cue
+            if following in ("to", "off") or (
+                token.lower in ASPECT_VERBS and following.endswith("ing")
+            ):
+                # "the crowd began to chant", "as the meeting began vowing", "after calling
+                # off classes": no cue
+                continue
             if used_as_noun(before, position):
                 continue
             subject_end = position
             while subject_end > 0 and between(before[subject_end - 1]):
                 subject_end -= 1
-            if subject_end and before[subject_end - 1].lower == "and":
-                # "Silverman was joined on stage by Al Franken and joked": the subject of
-                # the clause whose verbs "and" joins.
-                comma = max(
-                    (i for i in range(subject_end - 1) if before[i].text == ","), default=-1
+            if is_passive(before, subject_end, position):
+                # "He was described as", "she was told": spoken of, or to; the speaker is
+                # the agent ("described by the judge as"), else no one the sentence names.
+                by = next(
+                    (i for i in range(position + 1, len(before)) if before[i].lower == "by"), None
                 )
+                phrase = noun_phrase_forward(before, by + 1) if by is not None else []
+                if not phrase:
+                    return None, token.text, ""
+                person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
+                return person, token.text, mention
+            if subject_end and before[subject_end - 1].lower in ("and", "but"):
+                # "Silverman was joined on stage by Al Franken and joked", "The agency gave
+                # no details, but said": the subject of the clause whose verbs "and" or
+                # "but" joins (a comma before the conjunction ends no clause); the subject of
+                # an earlier speech verb, when there is one ("Lee said ... but added").
+                joined = subject_end - 1
+                if any(
+                    other.lower in verbs and not opens_other_quote(index)
+                    for index, other in enumerate(before[:joined])
+                ):
+                    continue
+                if joined and before[joined - 1].text == ",":
+                    joined -= 1
+                comma = max((i for i in range(joined) if before[i].text == ","), default=-1)
                 phrase = clause_subject(before[comma + 1 : subject_end - 1])
             elif token.lower.endswith("ing") and not names_a_person_before(
                 resolver, before, indexes, position, tokens.quoted
@@ -163,6 +206,14 @@ def cue_before(
             person, mention = resolver.resolve_phrase(phrase, quote.block, phrase[0].start)
             return person, cue_text(before, position, mention), mention
     return None
+
+
+def is_passive(words: list[Token], subject_end: int, verb: int) -> bool:
+    """Whether the speech verb at ``verb`` is a passive participle (``was described``,
+    ``is told``): a form of "be" among the words between it and its subject."""
+    return words[verb].lower.endswith(("ed", "told", "written")) and any(
+        word.lower in _BE for word in words[subject_end:verb]
+    )
 
 
 def _names_someone(resolver: Resolver, block: int, start: int, end: int) -> bool:

@@ -31,6 +31,9 @@ def join_split_quotes(texts: list[str], quotes: list[QuoteSpan], speeches: list[
             and speeches[index - 1].kind == "direct"
             and speeches[index].person is not None
             and speeches[index].cue is not None
+            # Words quoted inside the writer's next sentence ('"...B." While critics say
+            # it pays a "middle man"') continue no quote.
+            and speeches[index].kind == "direct"
         ):
             speeches[index - 1].person = speeches[index].person
             speeches[index - 1].sieve = NAME

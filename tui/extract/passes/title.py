@@ -21,10 +21,10 @@ _NAMING_VERBS = frozenset("called labeled labelled dubbed named titled known bra
 
 
 # Words after which a quotation in title case is the name of a work ("on "Meet the Press"",
-# "her memoir, "Tough Choices"", "chants of "Feel the Bern!"").
+# "her memoir, "Tough Choices"", "chants of "Feel the Bern!"", "a scene from "Hamlet."").
 _BEFORE_A_TITLE = frozenset(
     """
-    on in of with during for book books memoir novel film movie show series program
+    on in of with during for from book books memoir novel film movie show series program
     programme podcast play musical song album documentary episode column essay report
     newsletter magazine
     """.split()

@@ -1,0 +1,193 @@
+"""Descriptions, groups and unusual cues as speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.extract import extract
+from tui.ingest import parse_article
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    article = parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [quote.speaker for quote in extract(article).quotes]
+
+
+def test_a_name_opened_by_a_lower_case_particle_speaks() -> None:
+    assert speakers_of(
+        'In a two-line message posted online, al-Nusra said: "The convoy was a target."'
+    ) == ["al-Nusra"]
+
+
+def test_a_writer_s_own_relative_is_the_speaker_as_described() -> None:
+    assert speakers_of(
+        "We spent the weekend at the lake.",
+        '"The water is too cold for swimming," says my grandson.',
+    ) == ["my grandson"]
+
+
+def test_a_verb_of_agreement_after_the_quote_is_a_cue() -> None:
+    assert speakers_of(
+        "Adaeze Okafor runs the night ward.",
+        '"Nobody sleeps well in a hospital," echoes Okafor.',
+    ) == ["Adaeze Okafor"]
+
+
+def test_verbs_joined_by_but_share_their_subject() -> None:
+    speakers = speakers_of(
+        "The Wexford Harbour Authority gave no figures, but said "
+        '"dredging will resume when the weather allows."'
+    )
+    assert speakers == ["Wexford Harbour Authority"]
+
+
+def test_an_earlier_speech_verb_s_subject_speaks_after_but_added() -> None:
+    assert speakers_of(
+        "Standing before volunteers, Mira Castellanos, 64, said the count was not finished "
+        'but added, "We know which way it is going."'
+    ) == ["Mira Castellanos"]
+
+
+def test_an_office_speaks_for_the_official_as_itself() -> None:
+    assert speakers_of(
+        "Transport Minister Colm Byrne oversees the ferry service.",
+        'In a statement, his office said: "The contracts were signed years ago."',
+    ) == ["his office"]
+
+
+def test_a_group_heard_shouting_is_the_speaker() -> None:
+    assert speakers_of(
+        'Priya Raman said she heard protesters chant, "Close the mine!" outside the hall.'
+    ) == ["protesters"]
+
+
+def test_a_party_and_state_epithet_names_the_politician() -> None:
+    assert speakers_of(
+        "As Holy Cross Catholic reopened Wednesday after calling off classes, Senate Majority "
+        "Leader Dana Whitcombe blamed “outside agitators” for the threats.",
+        "“Agitators isolated a few seconds of video,” the Ohio Republican said.",
+    ) == ["Dana Whitcombe"]
+
+
+def test_a_portrait_epithet_is_the_person_the_text_is_about() -> None:
+    assert speakers_of(
+        "Tomasz Wielgus has repaired clocks in Gdansk for forty years. Wielgus rarely "
+        "takes a day off.",
+        '"A clock tells you when it is tired," says the silver-haired dynamo.',
+    ) == ["Tomasz Wielgus"]
+
+
+def test_a_description_that_is_no_portrait_names_no_one_in_focus() -> None:
+    speakers = speakers_of(
+        "Tomasz Wielgus has repaired clocks in Gdansk for forty years.",
+        '"Repairs will take months," said the winter maintenance report.',
+    )
+    assert speakers != ["Tomasz Wielgus"]
+
+
+def test_a_relative_named_in_apposition_speaks() -> None:
+    assert speakers_of(
+        "Lucas Ferreira, 15, builds robots.",
+        '"He never stops tinkering," says Ferreira’s mom, Beatriz.',
+    ) == ["Beatriz"]
+
+
+def test_a_document_after_its_modifiers_is_no_verb() -> None:
+    assert speakers_of(
+        "Mayor Ann Lee presented the budget.",
+        '"Costs will rise by a third," the annual report said.',
+    ) == ["the annual report"]
+
+
+def test_a_particle_may_come_before_a_description() -> None:
+    assert speakers_of(
+        '"Nobody reads the small print," points out a veteran broker.',
+    ) == ["a veteran broker"]
+
+
+def test_words_quoted_in_the_writer_s_next_sentence_continue_no_quote() -> None:
+    assert speakers_of(
+        '"The first year went well," says fund director Kwame Mensah. "We are ready for the '
+        'second." While some critics say the city should not pay a "middle man" for it, '
+        "others disagree.",
+    )[:2] == ["Kwame Mensah", "Kwame Mensah"]
+
+
+def test_a_speaker_named_with_the_group_they_belong_to_is_the_person() -> None:
+    assert speakers_of(
+        '"Nobody would have run a train that long in this cold," said Ines Carvalho with '
+        "Freight Workers United, a volunteer group.",
+    ) == ["Ines Carvalho"]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_spoken_of_not_speaking() -> None:
+    speakers = speakers_of(
+        "Harlan Brodie was sentenced on Friday.",
+        'He was also described as "lacking any remorse."',
+    )
+    assert speakers != ["Harlan Brodie"]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    assert speakers_of(
+        "Harlan Brodie was sentenced on Friday.",
+        'He was described by Judge Mariam Qureshi as "lacking any remorse."',
+    ) == ["Mariam Qureshi"]
+
+
+def test_a_report_speaks_for_the_author_the_article_gave_its_study() -> None:
+    assert speakers_of(
+        "A study by the Halden School of Public Policy looked at 13 transit projects.",
+        '"It is remarkable how little scrutiny is brought to bear," the report said.',
+    ) == ["Halden School of Public Policy"]
+
+
+def test_a_letter_speaks_for_whoever_sent_it() -> None:
+    assert speakers_of(
+        "The Riverside Parents Association sent a letter this week urging the council to act.",
+        '"The delay reflects an appalling indifference," it read.',
+    ) == ["Riverside Parents Association"]
+
+
+def test_a_text_of_another_kind_is_not_the_one_meant() -> None:
+    speakers = speakers_of(
+        "A memo by the Halden School of Public Policy reached the council in March.",
+        '"Costs will rise," the email said.',
+    )
+    assert speakers == ["the email"]
+
+
+def test_the_team_is_the_side_the_article_named() -> None:
+    assert speakers_of(
+        "Halvorsen is back on the ice, a boost for the Harbour Kings after a long slump.",
+        'The team posted a photo of him with two words: "He\'s back."',
+    ) == ["Harbour Kings"]
+
+
+def test_it_is_the_body_known_by_its_initials_just_named() -> None:
+    assert speakers_of(
+        "The NWRB declined to answer most questions about the contract. "
+        '"We respect the confidentiality of our clients," it said in a statement.',
+    ) == ["NWRB"]
+
+
+def test_a_possessive_name_before_a_quotation_owns_the_words() -> None:
+    assert speakers_of(
+        "Unions hate the levy. It is the pull of Mayor Ann Lee’s "
+        '"nobody will pay a cent more for their water" pledge that keeps them angry.',
+    ) == ["Ann Lee"]
+
+
+def test_a_text_s_title_is_not_its_speaker() -> None:
+    assert speakers_of(
+        "Freight trains run slowly in the cold.",
+        '"Harsh winter conditions are a reality," says a document titled White Paper: '
+        "Railroading in Winter on the Halden Railway website.",
+    ) == ["a document"]
+
+
+def test_a_title_after_from_is_a_work_not_speech() -> None:
+    article = parse_article(
+        "test.txt",
+        "Headline\n\nThis image shows Ann Lee and Paul Stone in a scene from "
+        '"The Girl Who Sailed Home."\n',
+    )
+    assert list(extract(article).quotes) == []

@@ -139,6 +139,23 @@ def test_the_rules_load_once_a_worker(cluster: Client) -> None:
     assert set(cluster.run(loads).values()) == {1}
 
 
+def test_a_worker_warmed_for_the_rules_alone_leaves_the_names_model_unloaded() -> None:
+    # A fresh process, as a worker is: the model is loaded once a process.
+    warm = (
+        "import sys; from tui.batch.cluster import WarmRules; WarmRules({}).setup(None); "
+        "print('spacy' in sys.modules)"
+    )
+    for rules_only, model in ((True, "False"), (False, "True")):
+        result = subprocess.run(
+            [sys.executable, "-c", warm.format(rules_only)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.stdout.split() == [model], result.stderr
+
+
 def _slow_in_reverse(batch: list[int]) -> list[int]:
     if 6 in batch:
         raise MemoryError("worker ran out")

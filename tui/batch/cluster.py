@@ -53,14 +53,18 @@ def local_workers(spec: str) -> int | None:
 
 
 class WarmRules(WorkerPlugin):
-    """Loads the extraction rules, word lists and gazetteer on each worker as it joins, so
-    that they are loaded once a worker and the first task does not pay for them."""
+    """Loads the extraction rules, word lists and gazetteer on each worker as it joins (and
+    the names model, unless the run is of the rules alone), so that they are loaded once a
+    worker and the first task does not pay for them."""
 
     name = "quotelens-warm-rules"
 
+    def __init__(self, rules_only: bool = False) -> None:
+        self.rules_only = rules_only
+
     def setup(self, worker: object) -> None:
         """Run on each worker as it joins the cluster."""
-        warm_up()
+        warm_up(self.rules_only)
 
 
 def worker_version() -> str:
@@ -69,9 +73,12 @@ def worker_version() -> str:
 
 
 @contextmanager
-def cluster_client(spec: str, warn: Callable[[str], None]) -> Iterator[Client]:
+def cluster_client(
+    spec: str, warn: Callable[[str], None], rules_only: bool = False
+) -> Iterator[Client]:
     """A client of the cluster ``spec`` names (started here for ``local:N``, and stopped
-    after), its workers checked and warmed. ``warn`` is told what the user should know."""
+    after), its workers checked and warmed for a run of the rules alone (``rules_only``) or
+    with the names model. ``warn`` is told what the user should know."""
     workers = local_workers(spec)
     cluster = None
     try:
@@ -96,7 +103,7 @@ def cluster_client(spec: str, warn: Callable[[str], None]) -> Iterator[Client]:
         ) from None
     try:
         _check_workers(client, spec, warn)
-        client.register_plugin(WarmRules())
+        client.register_plugin(WarmRules(rules_only))
         yield client
     finally:
         client.close()

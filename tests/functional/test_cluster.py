@@ -19,7 +19,7 @@ import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from tests.conftest import ARTICLES, ROOT
-from tui.batch.cluster import map_on_cluster
+from tui.batch.cluster import cluster_client, map_on_cluster
 
 pytestmark = pytest.mark.slow
 
@@ -154,6 +154,20 @@ def test_a_worker_warmed_for_the_rules_alone_leaves_the_names_model_unloaded() -
             timeout=120,
         )
         assert result.stdout.split() == [model], result.stderr
+
+
+def test_a_local_clusters_workers_run_lean() -> None:
+    def settings() -> tuple[object, int, bool]:
+        import gc
+
+        import dask
+
+        profiling = dask.config.get("distributed.worker.profile.enabled")
+        return profiling, gc.get_threshold()[0], gc.get_freeze_count() > 0
+
+    with cluster_client("local:1", print, rules_only=True) as client:
+        # No profiler; the collector runs rarely and passes over what was loaded.
+        assert list(client.run(settings).values()) == [(False, 10_000, True)]
 
 
 def _slow_in_reverse(batch: list[int]) -> list[int]:

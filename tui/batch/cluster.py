@@ -12,6 +12,7 @@ lists and gazetteer once, when it joins (``WarmRules``), never once an article.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections import deque
@@ -38,6 +39,8 @@ ARTICLES_A_TASK = 64
 # Tasks handed out ahead of the one being written, for each worker thread.
 _AHEAD = 4
 _WORKERS_SECONDS = 60
+# Objects made and not yet freed before a worker's garbage collector runs (Python's is 700).
+_COLLECT_AFTER = 10_000
 # A local cluster's settings. Dask's defaults serve its dashboard (which a local cluster here
 # does not show) and wake each of its processes some 70 times a second; on 2 cores that cost
 # 0.7 ms an article, 6 % of the run: the statistical profiler sampling the worker's stack every
@@ -77,8 +80,17 @@ class WarmRules(WorkerPlugin):
         self.rules_only = rules_only
 
     def setup(self, worker: object) -> None:
-        """Run on each worker as it joins the cluster."""
+        """Run on each worker as it joins the cluster, and tune its garbage collector."""
         warm_up(self.rules_only)
+        # What is loaded by now (Dask's modules, 67,000 objects, four times the rules' own)
+        # lives as long as the worker: kept out of the collector's full passes, which cost
+        # 0.3 ms an article scanning them. Extraction frees nearly all it makes by reference
+        # counting; a collection every 700 objects more made than freed (Python's default:
+        # once an article) found nothing to free and cost another 0.3 ms an article, where
+        # one every 10,000 costs 0.02 ms.
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(_COLLECT_AFTER, *gc.get_threshold()[1:])
 
 
 def worker_version() -> str:

@@ -4,9 +4,11 @@ subprocess as a user joins a real scheduler."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -202,11 +204,17 @@ def test_results_come_in_input_order_and_a_lost_task_loses_only_its_culprit(
 
 def test_a_local_cluster_started_by_extract() -> None:
     rows = "\n".join(_row(number) for number in range(3))
-    result = extract(
-        "--cluster", "local:1", "--input-format", "jsonl", "-", "--format", "jsonl", stdin=rows
-    )
+    with socket.socket() as taken:
+        # Dask's usual port for its web server, held as by another cluster on the machine.
+        with contextlib.suppress(OSError):
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        result = extract(
+            "--cluster", "local:1", "--input-format", "jsonl", "-", "--format", "jsonl", stdin=rows
+        )
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["id0", "id1", "id2"]
+    assert result.stderr == ""
 
 
 def test_a_scheduler_that_is_not_there_is_said_in_one_line() -> None:

@@ -117,6 +117,9 @@ def cluster_client(
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
+                    # Its web server (health and metrics) on a free port: Dask's 8787, held
+                    # by another cluster, made it warn the user in three lines.
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                     silence_logs=logging.ERROR,
                 )
             client = Client(cluster)

@@ -38,6 +38,15 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+# A local cluster started and stopped as extract does; prints when it was ready and stopped.
+_START_AND_STOP = """
+import json, sys, time
+started = time.perf_counter()
+from tui.batch.cluster import cluster_client
+with cluster_client("local:2", print, rules_only=sys.argv[1] == "rules"):
+    ready = time.perf_counter()
+print(json.dumps({"ready": ready - started, "stopped": time.perf_counter() - ready}))
+"""
 
 
 def corpus_articles() -> list[Path]:
@@ -66,13 +75,14 @@ def build_rows(folder: Path, rows: Path) -> None:
 class Run:
     """One command timed: seconds, the process tree's peak resident memory (MB), and the
     processor seconds of the whole tree, of its busiest process and of its first (which writes
-    the output and, for a local cluster, runs the scheduler)."""
+    the output and, for a local cluster, runs the scheduler), and what it printed."""
 
     seconds: float
     peak: float
     processor: float
     busiest: float
     first: float
+    printed: str = ""
 
     def bound(self, articles: int, cores: int) -> float:
         """Articles a second if the machine's cores were the command's alone: the work spread
@@ -85,7 +95,7 @@ def measure(command: list[str]) -> Run:
     peak = 0
     used: dict[int, float] = {}
     started = time.perf_counter()
-    process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     finished = threading.Event()
 
     def sample() -> None:
@@ -106,7 +116,7 @@ def measure(command: list[str]) -> Run:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, errors = process.communicate()
+    output, errors = process.communicate()
     seconds = time.perf_counter() - started
     finished.set()
     sampler.join()
@@ -118,6 +128,7 @@ def measure(command: list[str]) -> Run:
         sum(used.values()),
         max(used.values(), default=0.0),
         used.get(process.pid, 0.0),
+        output.decode(),
     )
 
 
@@ -184,10 +195,26 @@ def main() -> None:
             print(
                 f"{name:<28} {rate:6.1f} articles/s {one_core.seconds / run.seconds:5.2f}x one "
                 f"core  peak {run.peak:4.0f} MB  CPU an article {run.processor * each:4.1f} ms "
-                f"(first process {run.first * each:3.1f})  {run.seconds:5.1f} s, load "
+                f"(command {run.first * each:3.1f}, workers "
+                f"{(run.processor - run.first) * each:4.1f})  {run.seconds:5.1f} s, load "
                 f"{before:.1f} before, {after:.1f} after; cores its own: "
                 f"{bound:5.1f}/s {bound / one_core.bound(options.articles, cores):4.2f}x"
             )
+    start_up(options.names_model)
+
+
+def start_up(names_model: bool) -> None:
+    """Print how long a local cluster of 2 takes to start (ready to extract) and to stop."""
+    load = os.getloadavg()[0]
+    script = [sys.executable, "-c", _START_AND_STOP, "model" if names_model else "rules"]
+    run = measure(script)
+    times = json.loads(run.printed.splitlines()[-1])
+    print(
+        f"the local cluster alone: ready in {times['ready']:.1f} s (Python, Dask and the "
+        f"rules loaded, 2 workers started and warmed), stopped in {times['stopped']:.1f} s; "
+        f"{run.processor:.1f} s of CPU (command {run.first:.1f}), peak {run.peak:.0f} MB, "
+        f"load {load:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -4,9 +4,11 @@ subprocess as a user joins a real scheduler."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -19,7 +21,7 @@ import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from tests.conftest import ARTICLES, ROOT
-from tui.batch.cluster import map_on_cluster
+from tui.batch.cluster import cluster_client, map_on_cluster
 
 pytestmark = pytest.mark.slow
 
@@ -139,6 +141,37 @@ def test_the_rules_load_once_a_worker(cluster: Client) -> None:
     assert set(cluster.run(loads).values()) == {1}
 
 
+def test_a_worker_warmed_for_the_rules_alone_leaves_the_names_model_unloaded() -> None:
+    # A fresh process, as a worker is: the model is loaded once a process.
+    warm = (
+        "import sys; from tui.batch.cluster import WarmRules; WarmRules({}).setup(None); "
+        "print('spacy' in sys.modules)"
+    )
+    for rules_only, model in ((True, "False"), (False, "True")):
+        result = subprocess.run(
+            [sys.executable, "-c", warm.format(rules_only)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.stdout.split() == [model], result.stderr
+
+
+def test_a_local_clusters_workers_run_lean() -> None:
+    def settings() -> tuple[object, int, bool]:
+        import gc
+
+        import dask
+
+        profiling = dask.config.get("distributed.worker.profile.enabled")
+        return profiling, gc.get_threshold()[0], gc.get_freeze_count() > 0
+
+    with cluster_client("local:1", print, rules_only=True) as client:
+        # No profiler; the collector runs rarely and passes over what was loaded.
+        assert list(client.run(settings).values()) == [(False, 10_000, True)]
+
+
 def _slow_in_reverse(batch: list[int]) -> list[int]:
     if 6 in batch:
         raise MemoryError("worker ran out")
@@ -171,11 +204,17 @@ def test_results_come_in_input_order_and_a_lost_task_loses_only_its_culprit(
 
 def test_a_local_cluster_started_by_extract() -> None:
     rows = "\n".join(_row(number) for number in range(3))
-    result = extract(
-        "--cluster", "local:1", "--input-format", "jsonl", "-", "--format", "jsonl", stdin=rows
-    )
+    with socket.socket() as taken:
+        # Dask's usual port for its web server, held as by another cluster on the machine.
+        with contextlib.suppress(OSError):
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        result = extract(
+            "--cluster", "local:1", "--input-format", "jsonl", "-", "--format", "jsonl", stdin=rows
+        )
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["id0", "id1", "id2"]
+    assert result.stderr == ""
 
 
 def test_a_scheduler_that_is_not_there_is_said_in_one_line() -> None:

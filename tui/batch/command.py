@@ -135,7 +135,9 @@ class _Run:
             from tui.batch.cluster import ClusterError, cluster_client, map_on_cluster
 
             try:
-                client = stack.enter_context(cluster_client(self.options.cluster, self._warn))
+                client = stack.enter_context(
+                    cluster_client(self.options.cluster, self._warn, self.options.rules_only)
+                )
             except ClusterError as error:
                 raise _Stop(str(error)) from None
 

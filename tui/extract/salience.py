@@ -2,7 +2,7 @@
 
 A pronoun names someone the reader already has in mind. Who that is depends on how the text
 has put people forward: the subject of the sentence, and of the sentences and paragraph just
-before; how recently and how often a person was named; whether they spoke last; and whether
+before; how recently and how often a person was named; whether they spoke nearby; and whether
 their gender (or number) agrees. Each person named in the last few paragraphs is a candidate;
 each gets a handful of named features (``FEATURES``), and a log-linear score (the weights of
 ``data/salience.json``, learned by ``scripts/train_salience.py`` on PolNeAR's training
@@ -53,8 +53,8 @@ FEATURES = (
     "mentions",  # how often the article has named them so far (log)
     "most mentioned",  # no other candidate has been named as often
     "gender unknown",  # the text does not show their gender (it cannot disagree)
+    "spoke last, still in focus",  # said the last quote, and no one has been a subject since
     "spoke in this paragraph",  # said a quote of this paragraph before the pronoun
-    "spoke last",  # said the last quote before the pronoun
     "spoke in the paragraph before",
     "reported as speaking just before",  # a speech verb's subject, this sentence or the last
     "reported as speaking in the paragraph",  # a speech verb's subject in this paragraph
@@ -211,6 +211,30 @@ def _main_subjects(
     return subjects, speakers
 
 
+def _last_speaker_in_focus(
+    resolver: Resolver,
+    gender: str | None,
+    mentions: list[Mention],
+    subjects: dict[tuple[int, int], int],
+) -> int | None:
+    """The speaker (by id) of the last quote among ``mentions`` (in reading order), unless
+    someone else the pronoun may mean has since been a sentence's subject ('"A," Trump said.
+    Kaine said he was concerned. "B," he said.' is Kaine's)."""
+    since: set[int] = set()  # who has been a subject since, walking back
+    for place in range(len(mentions) - 1, -1, -1):
+        mention = mentions[place]
+        if is_speech(mention):
+            # The speaker's own name in the cue ('"A," Trump said') does not count.
+            return id(mention.person) if since <= {id(mention.person)} else None
+        tokens = resolver.tokens[mention.block]
+        number = tokens.sentences[max(0, bisect_right(tokens.starts, mention.start) - 1)]
+        if subjects.get((mention.block, number)) == id(mention.person) and _eligible(
+            resolver, mention.person, gender
+        ):
+            since.add(id(mention.person))
+    return None
+
+
 def candidates(
     resolver: Resolver, gender: str | None, block: int, position: int
 ) -> list[Candidate]:
@@ -225,7 +249,7 @@ def candidates(
     subjects, speakers = _main_subjects(resolver, near)
     seen: dict[int, dict[str, float]] = {}
     people: dict[int, Person] = {}
-    last_speech = next((mention.person for mention in reversed(near) if is_speech(mention)), None)
+    focus = _last_speaker_in_focus(resolver, gender, near, subjects)
     for mention in reversed(near):  # the nearest first
         person = mention.person
         if not _eligible(resolver, person, gender):
@@ -246,12 +270,12 @@ def candidates(
             }
             people[key] = person
         if speech:
+            if key == focus:
+                found["spoke last, still in focus"] = 1.0
             if distance == 0:
                 found["spoke in this paragraph"] = 1.0
             if distance == 1:
                 found["spoke in the paragraph before"] = 1.0
-            if person is last_speech:
-                found["spoke last"] = 1.0
             continue
         found["mentions"] += 1
         if back == 0:

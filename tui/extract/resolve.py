@@ -55,6 +55,7 @@ from tui.extract.phrases import (
 )
 from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
+from tui.extract.salience import most_salient
 from tui.extract.tokens import Token, Tokens
 
 # Endings of adjectives, which head no description of a speaker ("a thunderous").
@@ -597,8 +598,10 @@ class Resolver:
         return person
 
     def resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
-        """The person of ``gender`` a "he" or "she" stands for: the paragraph's speaker, else
-        the person in focus, else the last person of that gender named anywhere before."""
+        """The person of ``gender`` a "he" or "she" stands for: the most salient of the
+        people the text is about (``tui.extract.salience``), else the last person of that
+        gender named anywhere before. The paragraph's speaker comes first when no one the
+        pronoun may mean has opened a sentence since ('"A," said X. "B," he said.')."""
         speaker = self.last_speaker.get(block)
         # "he" or "she" is never the writer who says "I".
         if (
@@ -610,9 +613,8 @@ class Resolver:
             and not (speaker.kind == "description" and speaker.likely_gender() is None)
             and self._spoke_lately(speaker, gender, block, position)
         ):
-            # '"A," said X. "B," he said.': a pronoun goes to the paragraph's speaker.
             return speaker
-        chosen = self.in_focus(gender, block, position)
+        chosen = most_salient(self, gender, block, position)
         if chosen is None:
             # Nobody near: the last person of that gender named anywhere before.
             for mention in self.mentions.before(block, position):

@@ -15,8 +15,8 @@ from tui.extract.passes.cue_after import CueAfter
 from tui.extract.passes.cue_before import CueBefore
 from tui.extract.passes.paragraph_subject import ParagraphSubject
 from tui.extract.passes.preceding_speech import PrecedingSpeech
-from tui.extract.passes.previous_speaker import PreviousSpeaker
 from tui.extract.passes.pronoun_cue import PronounCue
+from tui.extract.passes.salient_person import SalientPerson
 from tui.extract.passes.signed import SignedBelow
 from tui.extract.passes.split_quote import NAME as SPLIT_QUOTE
 from tui.extract.passes.split_quote import join_split_quotes
@@ -40,7 +40,7 @@ SIEVE: tuple[Pass, ...] = (
     SignedBelow(),
     ParagraphSubject(),
     PrecedingSpeech(),
-    PreviousSpeaker(),
+    SalientPerson(),
 )
 # Every name a speech's ``sieve`` may hold, in the order the passes run.
 PASS_NAMES: tuple[str, ...] = (*(sieve.name for sieve in SIEVE), SPLIT_QUOTE)

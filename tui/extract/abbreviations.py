@@ -56,8 +56,9 @@ def long_forms(texts: list[str]) -> dict[str, str]:
     return found
 
 
-# Words spelled out before an abbreviation in brackets: "reactive oxygen species (ROS)".
-_SPELLED_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,8})\(([A-Z]{2,6})s?\)")
+# An abbreviation in brackets after the words that spell it: "reactive oxygen species (ROS)".
+_BRACKETED = re.compile(r"\s\(([A-Z]{2,6})s?\)")
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def common_terms(texts: list[str]) -> set[str]:
@@ -66,9 +67,18 @@ def common_terms(texts: list[str]) -> set[str]:
     written so), whatever their capitals suggest."""
     terms: set[str] = set()
     for text in texts:
-        for match in _SPELLED_BEFORE.finditer(text):
-            words = [word for word in match.group(1).split() if word.lower() not in _LINKS]
-            acronym = match.group(2)
+        for match in _BRACKETED.finditer(text):
+            acronym = match.group(1)
+            # The words right before the bracket (at most eight, as an abbreviation's spelling
+            # runs), read back from it: a bracket search, then a short look-back, keeps this
+            # linear in the text's length.
+            before = text[max(0, match.start() - 160) : match.start()].split()[-8:]
+            run: list[str] = []
+            for word in reversed(before):
+                if not _WORD.fullmatch(word):
+                    break
+                run.insert(0, word)
+            words = [word for word in run if word.lower() not in _LINKS]
             spelled = words[-len(acronym) :]
             if (
                 len(spelled) == len(acronym)

@@ -137,9 +137,28 @@ def cluster_client(
         client.register_plugin(WarmRules(rules_only))
         yield client
     finally:
+        if cluster is not None:
+            _quiet_teardown(client)
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _quiet_teardown(client: Client) -> None:
+    """Keep Dask's logs of a local cluster's shutdown off the user's terminal. As the
+    cluster stops, a worker's heartbeat can meet the scheduler closing its side and log the
+    failure, traceback and all (dask/distributed#9032): a race inside Dask, after every
+    result was written, that is no news to the user."""
+    try:
+        client.run(_silence_dask)
+    except (OSError, TimeoutError):
+        return  # a worker already gone has nothing more to say
+    _silence_dask()
+
+
+def _silence_dask() -> None:
+    """Let only Dask's critical messages through, in the process this runs in."""
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def _check_workers(client: Client, spec: str, warn: Callable[[str], None]) -> None:

@@ -191,3 +191,17 @@ def test_a_title_after_from_is_a_work_not_speech() -> None:
         '"The Girl Who Sailed Home."\n',
     )
     assert list(extract(article).quotes) == []
+
+
+def test_a_name_in_apposition_to_a_description_speaks_for_it() -> None:
+    assert speakers_of(
+        "The Marshwood Rowing Club opposes the new bridge.",
+        'Its secretary, Priya Natarajan, said: "The river is ours on Sunday mornings."',
+        'The club\'s coach, Tomas Lindqvist, said the plan was "drawn up by people who never row."',
+    ) == ["Priya Natarajan", "Tomas Lindqvist"]
+
+
+def test_a_suffix_in_apposition_stays_part_of_the_name() -> None:
+    assert speakers_of('Harold Beame, Jr., said: "The mill will reopen in spring."') == [
+        "Harold Beame"
+    ]

@@ -431,6 +431,13 @@ def noun_phrase(window: list[Token]) -> list[Token]:
             named = noun_phrase(rest[:-1]) if rest and rest[-1].text == "," else []
             if named and trailing_name([plain(token.text) for token in named]):
                 return named
+        if opener == "," and head and not trailing_name([plain(token.text) for token in head]):
+            # "Its chair, Margaret Ellis, said": a head that only describes gives way to the
+            # name in apposition to it.
+            inside = window[mark + 1 : -1]
+            named = trailing_name([plain(token.text) for token in inside])
+            if len(named) >= 2 and len(named) == len(inside):
+                return inside
         return head
     phrase: list[Token] = []
     for token in reversed(window):

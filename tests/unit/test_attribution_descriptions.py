@@ -205,3 +205,15 @@ def test_a_suffix_in_apposition_stays_part_of_the_name() -> None:
     assert speakers_of('Harold Beame, Jr., said: "The mill will reopen in spring."') == [
         "Harold Beame"
     ]
+
+
+def test_a_surname_that_is_also_a_place_is_the_person_the_article_introduced() -> None:
+    assert speakers_of(
+        "Orchard owner Helen Dallas lost most of her crop to the frost.",
+        '"Three nights undid a year of work," Dallas said.',
+        '"We will replant," Mrs Dallas added.',
+    ) == ["Helen Dallas", "Helen Dallas"]
+
+
+def test_a_capital_with_no_person_of_its_name_speaks_for_its_government() -> None:
+    assert speakers_of('"The sanctions will not change our course," Moscow said.') == ["Moscow"]

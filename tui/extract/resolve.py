@@ -438,7 +438,12 @@ class Resolver:
             holder = self.role_holder(lowered[1:], owner, block, position)
             return holder or self.description(text), text
         name_words = trailing_name(words)
-        if name_words and is_place(" ".join(name_words)):
+        if (
+            name_words
+            and is_place(" ".join(name_words))
+            and not self._names_a_person(words, name_words)
+        ):
+            # "Beijing said": a capital speaks for its government.
             return self.organisation(name_words), " ".join(name_words)
         if (
             name_words
@@ -528,6 +533,18 @@ class Resolver:
             if person is not None:
                 return person, text
         return described, text
+
+    def _names_a_person(self, words: list[str], name_words: list[str]) -> bool:
+        """Whether a name that is also a place's stands for a person here: after a courtesy
+        title ("Mr Henderson said"), or as the surname of someone the article introduced by
+        full name ("Bill Henderson ... Henderson said")."""
+        before = len(words) - len(name_words)
+        if before and words[before - 1].lower().rstrip(".") in TITLES:
+            return True
+        person = self.registry.find(name_words)
+        return (
+            person is not None and person.kind == "person" and len(person.words) > len(name_words)
+        )
 
     @staticmethod
     def _holds_other_role(person: Person, role: list[str]) -> bool:

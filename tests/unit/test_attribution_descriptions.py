@@ -217,3 +217,10 @@ def test_a_surname_that_is_also_a_place_is_the_person_the_article_introduced() -
 
 def test_a_capital_with_no_person_of_its_name_speaks_for_its_government() -> None:
     assert speakers_of('"The sanctions will not change our course," Moscow said.') == ["Moscow"]
+
+
+def test_a_description_in_lower_case_stays_as_written_not_an_organisation_s_name() -> None:
+    assert speakers_of(
+        "Floodwater reached the first floors of the old town overnight.",
+        '"The levees held as long as they could," a spokesperson for the agency told reporters.',
+    ) == ["a spokesperson for the agency"]

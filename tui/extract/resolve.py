@@ -481,10 +481,15 @@ class Resolver:
             if author is not None:
                 return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
-            if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
+            if not any(word[:1].isupper() for word in words[1:]):
                 # "the company said", "the team said": a description, which names the
-                # organisation the article introduced, else stands as written.
-                named = self.organisation_described(lowered[-1], block, position)
+                # organisation the article introduced, else stands as written ("a
+                # spokesperson for the agency", "prosecutor's office"; "who" is no WHO).
+                named = (
+                    self.organisation_described(lowered[-1], block, position)
+                    if lowered[0] == "the"
+                    else None
+                )
                 return named or self.description(text), text
             return self.organisation(words), text
         if any(word in ROLE_NOUNS for word in lowered) and lowered[0] not in _INDEFINITE:
@@ -589,6 +594,13 @@ class Resolver:
         while written and _not_a_noun(written[-1]):
             written.pop()
         words = [plain(word).lower() for word in written]
+        if (
+            len(words) > 1
+            and words[0] == "that"
+            and (words[1] in POSSESSIVES or words[1] in DETERMINERS)
+        ):
+            # "said that her campaign": the conjunction opens the clause, not the phrase.
+            written, words = written[1:], words[1:]
         if (
             not words
             or all(word in NOT_NAMES for word in words)

@@ -270,15 +270,20 @@ def load_entry(path: str) -> Entry:
 _REASON_LENGTH = 200
 
 
-def _failed(stage: str, error: Exception) -> ArticleError:
-    """The ``ArticleError`` that reports an unexpected failure of one article: the stage, the
-    error's kind and its message on one line (``extraction failed: KeyError: 'x'``), so that
-    it is reported like any unreadable file and the other articles go on."""
+def failure_reason(stage: str, error: Exception) -> str:
+    """An unexpected failure of one article on one line: the stage, the error's kind and its
+    message, cut when long (``extraction failed: KeyError: 'x'``)."""
     message = " ".join(str(error).split())
     if len(message) > _REASON_LENGTH:
         message = message[: _REASON_LENGTH - 1] + "…"
     kind = type(error).__name__
-    return ArticleError(f"{stage}: {kind}: {message}" if message else f"{stage}: {kind}")
+    return f"{stage}: {kind}: {message}" if message else f"{stage}: {kind}"
+
+
+def _failed(stage: str, error: Exception) -> ArticleError:
+    """The ``ArticleError`` that reports an unexpected failure of one article, so that it is
+    reported like any unreadable file and the other articles go on."""
+    return ArticleError(failure_reason(stage, error))
 
 
 def _read(path: str) -> Article:

@@ -15,11 +15,9 @@ from tui.batch.tables import TableRows, table_rows
 from tui.export import article_record, render
 from tui.extract import extract
 from tui.ingest import ArticleError, parse_article, read_article
-from tui.library import Entry
+from tui.library import Entry, failure_reason
 
 PARQUET = "parquet"
-# Longest exception message kept in a failure's one-line reason.
-_REASON_LENGTH = 200
 
 
 def run_batch(items: Sequence[Item], format: str, rules_only: bool = False) -> list[Done | Failed]:
@@ -64,12 +62,16 @@ def _run(item: Item, format: str) -> Done | Failed:
     except ArticleError as error:
         return Failed(item.where, str(error), UNREADABLE, article_id)
     except Exception as error:  # noqa: BLE001 - reported for this article, the others go on
-        return Failed(item.where, _reason("could not be read", error), UNREADABLE, article_id)
+        return Failed(
+            item.where, failure_reason("could not be read", error), UNREADABLE, article_id
+        )
     try:
         entry = Entry(article, extract(article))
         output = _output(entry, None if item.is_file else article_id, format)
     except Exception as error:  # noqa: BLE001 - reported for this article, the others go on
-        return Failed(item.where, _reason("could not be extracted", error), EXTRACTION, article_id)
+        return Failed(
+            item.where, failure_reason("could not be extracted", error), EXTRACTION, article_id
+        )
     return Done(item.where, article_id, output)
 
 
@@ -84,11 +86,3 @@ def _output(entry: Entry, given_id: str | None, format: str) -> str | TableRows:
     if format == "jsonl":
         return json.dumps(record, ensure_ascii=False) + "\n"
     return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
-
-
-def _reason(what: str, error: Exception) -> str:
-    """``could not be extracted: KeyError: 'x'``, on one line and not too long."""
-    message = " ".join(str(error).split())
-    if len(message) > _REASON_LENGTH:
-        message = message[: _REASON_LENGTH - 1] + "…"
-    return f"{what}: {type(error).__name__}" + (f": {message}" if message else "")

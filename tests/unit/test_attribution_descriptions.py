@@ -224,3 +224,11 @@ def test_a_description_in_lower_case_stays_as_written_not_an_organisation_s_name
         "Floodwater reached the first floors of the old town overnight.",
         '"The levees held as long as they could," a spokesperson for the agency told reporters.',
     ) == ["a spokesperson for the agency"]
+
+
+def test_whoever_is_quoted_as_saying_speaks_not_the_paper_that_quotes() -> None:
+    assert speakers_of(
+        "The harbour will close for repairs in May.",
+        "Port director Wiebke Sander was quoted by the Nordsee Zeitung as saying the work "
+        'was "long overdue."',
+    ) == ["Wiebke Sander"]

@@ -26,6 +26,7 @@ from tui.extract.phrases import (
     noun_phrase_forward,
     trailing_name,
     used_as_noun,
+    verb_subject,
 )
 from tui.extract.quotes import QuoteSpan
 from tui.extract.resolve import Resolver
@@ -156,6 +157,18 @@ def cue_before(
             while subject_end > 0 and between(before[subject_end - 1]):
                 subject_end -= 1
             if is_passive(before, subject_end, position):
+                if token.lower == "quoted" and any(
+                    word.lower == "as" for word in before[position + 1 :]
+                ):
+                    # "Sverdrup was quoted by the paper as saying": the subject's words,
+                    # which the agent only reports.
+                    be = next(i for i in range(position, -1, -1) if before[i].lower in _BE)
+                    phrase = verb_subject(before[:be])
+                    if phrase:
+                        person, mention = resolver.resolve_phrase(
+                            phrase, quote.block, phrase[0].start
+                        )
+                        return person, token.text, mention
                 # "He was described as", "she was told": spoken of, or to; the speaker is
                 # the agent ("described by the judge as"), else no one the sentence names.
                 by = next(

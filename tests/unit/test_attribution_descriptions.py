@@ -232,3 +232,11 @@ def test_whoever_is_quoted_as_saying_speaks_not_the_paper_that_quotes() -> None:
         "Port director Wiebke Sander was quoted by the Nordsee Zeitung as saying the work "
         'was "long overdue."',
     ) == ["Wiebke Sander"]
+
+
+def test_an_acronym_that_spells_a_function_word_is_a_name() -> None:
+    assert speakers_of(
+        "Flooding closed three hospitals in the delta.",
+        '"Clean water comes first," Farida Osei of the ministry said.',
+        '"The next two weeks decide it," WHO regional director Tomas Varga told reporters.',
+    ) == ["Farida Osei", "Tomas Varga"]

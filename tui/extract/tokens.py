@@ -30,6 +30,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 # Joins a paragraph's words to lower them in one call: a control character, so no word holds
 # it but in a file that does (see ``_lowered``).
 _SEPARATOR = "\x1f"
+# A word of two or more capitals, whole, among the words ``_SEPARATOR`` joins.
+_ACRONYM = re.compile(f"(?:^|(?<={_SEPARATOR}))[A-ZÀ-ÖØ-Þ]{{2,}}(?={_SEPARATOR}|$)")
 
 
 # A name whose lower-case particle is joined to it by a hyphen (``al-Shabaab``, ``el-Sisi``,
@@ -186,13 +188,19 @@ def tokenise(text: str, quoted: list[tuple[int, int]]) -> Tokens:
 
 def _lowered(texts: list[str]) -> list[str]:
     """Each word in lower case, with curly apostrophes made straight: one ``lower()`` over the
-    whole paragraph, which costs a fifth of one a word."""
-    joined = _SEPARATOR.join(texts).lower()
-    if "’" in joined:
-        joined = joined.replace("’", "'")
-    lowers = joined.split(_SEPARATOR)
+    whole paragraph, which costs a fifth of one a word. A word in capitals is an acronym, a
+    name, and keeps them: "WHO regional director" holds no relative pronoun, "the US" no
+    "us"."""
+    joined = _SEPARATOR.join(texts)
+    lowered = joined.lower()
+    if "’" in lowered:
+        lowered = lowered.replace("’", "'")
+    lowers = lowered.split(_SEPARATOR)
     if len(lowers) != len(texts):  # no words, or a word holding the separator itself
-        lowers = [text.lower().replace("’", "'") for text in texts]
+        return [text.lower().replace("’", "'") for text in texts]
+    for match in _ACRONYM.finditer(joined):
+        index = joined.count(_SEPARATOR, 0, match.start())
+        lowers[index] = texts[index]
     return lowers
 
 

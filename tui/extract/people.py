@@ -532,17 +532,31 @@ def _common_noun_last(words: list[str], common_words: set[str]) -> bool:
     )
 
 
-def _named_with_the(tokens: Tokens) -> set[str]:
-    """Capitalised words a paragraph names with "the" and nothing after ("before the
-    Paralympics."): events and things, never a person's surname ("the Obama administration"
-    goes on with a noun)."""
+def _named_as_things(tokens: Tokens) -> set[str]:
+    """Capitalised words a paragraph names as things, never as a person's surname: with
+    "the" and nothing after ("before the Paralympics."; "the Obama administration" goes on
+    with a noun), with "a" and one lower-case word before it (a modified common noun: "a hard
+    Brexit."), or with a price after it (a product: "Cedar Shaving Cream, $29")."""
     texts, lowers = tokens.texts, tokens.lowers
+    count = len(texts)
     return {
         lowers[index]
-        for index in range(1, len(texts))
-        if lowers[index - 1] == "the"
-        and texts[index][:1].isupper()
-        and (index + 1 == len(texts) or texts[index + 1] in _CLOSING_MARKS)
+        for index in range(1, count)
+        if texts[index][:1].isupper()
+        and (
+            (
+                (index + 1 == count or texts[index + 1] in _CLOSING_MARKS)
+                and (
+                    lowers[index - 1] == "the"
+                    or (
+                        index > 1
+                        and lowers[index - 2] in ("a", "an")
+                        and texts[index - 1][:1].islower()
+                    )
+                )
+            )
+            or (index + 2 < count and texts[index + 1] == "," and texts[index + 2] in _CURRENCIES)
+        )
     }
 
 
@@ -637,7 +651,7 @@ def build_registry(
     )
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
-    things_by_the = set().union(*(_named_with_the(tokens) for tokens in paragraph_tokens))
+    things_by_the = set().union(*(_named_as_things(tokens) for tokens in paragraph_tokens))
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
@@ -990,6 +1004,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _COPULAS = frozenset({"is", "was"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
 _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
+_CURRENCIES = frozenset("$ £ € ¥".split())
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
 

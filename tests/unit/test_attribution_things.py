@@ -1,0 +1,33 @@
+"""Names of things (a product, a policy) are no one's, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.extract import extract
+from tui.extract.people import build_registry
+from tui.extract.tokens import tokenise
+from tui.ingest import parse_article
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    article = parse_article("test.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [quote.speaker for quote in extract(article).quotes]
+
+
+def people_in(text: str) -> list[str]:
+    registry = build_registry([tokenise(text, [])])
+    return [person.name for person in registry.people if person.kind == "person"]
+
+
+def test_a_name_after_a_and_one_modifier_is_a_thing_not_a_speaker() -> None:
+    assert speakers_of(
+        "Fishermen fear a hard Grexit. But Grexit said nothing.",
+        "Nikos Vardakis runs the harbour. Grexit would close the market. "
+        '"Nobody will buy our catch," he said.',
+    ) == ["Nikos Vardakis"]
+
+
+def test_a_name_with_a_price_after_it_is_a_product() -> None:
+    assert people_in(
+        "Walter Razor, $45, walter.ca and Tallow Balm, £12, were praised by Ann Lee, 45, "
+        "who said so."
+    ) == ["Ann Lee"]

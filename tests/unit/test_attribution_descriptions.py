@@ -191,3 +191,32 @@ def test_a_title_after_from_is_a_work_not_speech() -> None:
         '"The Girl Who Sailed Home."\n',
     )
     assert list(extract(article).quotes) == []
+
+
+def test_a_portrait_of_a_resident_is_the_person_the_story_introduced() -> None:
+    assert speakers_of(
+        "Ines Carvalho has run the bakery on Dock Street for a decade. For Carvalho, the "
+        'ovens come first. "Bread waits for nobody," says the soft-spoken Lisbon resident.',
+    ) == ["Ines Carvalho"]
+
+
+def test_a_portrait_of_a_resident_no_one_named_stands_as_written() -> None:
+    assert speakers_of(
+        "The storm cut power to the whole valley on Sunday.",
+        '"Nobody told us anything," said the soft-spoken resident.',
+    ) == ["the soft-spoken resident"]
+
+
+def test_a_portrait_is_of_the_speaker_a_speech_verb_just_brought_in() -> None:
+    assert speakers_of(
+        "Paul Stone opened the allotment in May. Stone keeps bees there. Patience matters "
+        "most, insists 16-year-old Tariq Osei, who grows chillies. "
+        '"Nothing grows faster because you stare at it," says the self-taught gardener.',
+    ) == ["Tariq Osei"]
+
+
+def test_the_listener_a_speech_verb_names_is_not_brought_in_as_speaker() -> None:
+    assert speakers_of(
+        "Paul Stone opened the allotment in May. Stone told Tariq Osei about the bees. "
+        '"Nothing grows faster because you stare at it," says the self-taught gardener.',
+    ) == ["Paul Stone"]

@@ -27,6 +27,7 @@ from tui.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from tui.extract.mentions import Mentions
@@ -39,6 +40,7 @@ from tui.extract.people import (
     is_demonym,
     is_group,
     is_organisation,
+    is_person_noun,
     plain,
     singular,
 )
@@ -113,6 +115,10 @@ _TITLE_ROLES = {
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
 
 
+# How many words (an age, a role) may stand between a speech verb and the name it brings in.
+_SPEECH_REACH = 3
+# A compound adjective of letters alone: "laid-back", "silver-haired" (not "45-year-old").
+_PORTRAIT = re.compile(r"[a-z]+-[a-z]+")
 # Descriptions of news outlets, and the last words of their names.
 _OUTLET_NOUNS = frozenset(
     "daily newspaper paper outlet network broadcaster publication tabloid station".split()
@@ -546,6 +552,8 @@ class Resolver:
         if not words:
             return False
         head = words[-1].lower()
+        if Resolver._is_portrait(words):
+            return True
         if head not in EPITHETS and not (
             # "the rookie defenceman", "the affable proprietor": a modified agent noun.
             len(words) > 1
@@ -558,6 +566,17 @@ class Resolver:
         return all(
             not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or is_place(word)
             for word in words[:-1]
+        )
+
+    @staticmethod
+    def _is_portrait(words: list[str]) -> bool:
+        """``laid-back resident``, ``self-taught Cambridge artist``: a person noun after a
+        compound that draws a portrait, which a story says of someone it has introduced,
+        whatever the noun and wherever the person lives or works."""
+        return (
+            len(words) > 1
+            and is_person_noun(words[-1].lower())
+            and any(_PORTRAIT.fullmatch(word) for word in words[:-1])
         )
 
     def organisation(self, words: list[str]) -> Person:
@@ -686,7 +705,10 @@ class Resolver:
                 continue
             if known is not None and gender is not None and known != gender:
                 continue
-            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
+            # A name its speech verb brings in ("insists Ann Lee") is a speaker, as much the
+            # topic as one who opens a sentence.
+            lead = mention.lead or self._named_at_speech(mention)
+            cost = 2.0 * distance + (0 if lead else 1.5 if mention.subject else 2.5)
             if known is None and gender is not None:
                 cost += 1.0
             if not distance:
@@ -697,6 +719,22 @@ class Resolver:
             if best is None or score < best:
                 best, chosen = score, person
         return chosen
+
+    def _named_at_speech(self, mention: Mention) -> bool:
+        """Whether a speech verb just before a name brings it in as its speaker, inverted:
+        ", insists Ann Lee", '" says 16-year-old Ann Lee', '" says cartoonist Ann Lee'."""
+        if mention.text.endswith(("'s", "’s")):
+            return False  # "says Ann Lee's partner": the partner speaks
+        tokens = self.tokens[mention.block]
+        index = bisect_left(tokens.starts, mention.start)
+        for before in range(index - 1, max(index - 1 - _SPEECH_REACH, -1), -1):
+            if tokens.lowers[before] in SPEECH_VERBS:
+                # The verb after its quotation or a comma, its subject after it; not
+                # "Sanders told Rolling Stone", whose name is the listener.
+                return before == 0 or not tokens.texts[before - 1][:1].isalnum()
+            if not tokens.texts[before][:1].isalnum():
+                break  # "says Ann Lee's partner, Paul Stone": the verb's name is another
+        return False
 
     def last_document(self, block: int, position: int) -> Person | None:
         """What "it" stands for when it speaks: the letter, statement or ad named last."""

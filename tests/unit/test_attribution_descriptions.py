@@ -220,3 +220,27 @@ def test_the_listener_a_speech_verb_names_is_not_brought_in_as_speaker() -> None
         "Paul Stone opened the allotment in May. Stone told Tariq Osei about the bees. "
         '"Nothing grows faster because you stare at it," says the self-taught gardener.',
     ) == ["Paul Stone"]
+
+
+def test_a_text_on_an_organisation_s_website_speaks_for_it() -> None:
+    assert speakers_of(
+        "Ferries run late all winter.",
+        '"Ice is part of the job," says a document titled Winter Notes: Sailing in Ice on '
+        "Halden Ferry Company's website.",
+    ) == ["Halden Ferry Company"]
+
+
+def test_a_report_by_a_described_organisation_speaks_for_the_one_named() -> None:
+    assert speakers_of(
+        "Three crew members of Halden Ferry Company were hurt on Monday.",
+        "A report by the ferry company explains why crossings are slower in winter.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden Ferry Company"]
+
+
+def test_a_described_organisation_is_the_one_whose_name_holds_its_words() -> None:
+    assert speakers_of(
+        "Three crew members of Halden Ferry Corp. were hurt on Monday. Investigators of "
+        "the Marine Safety Authority arrived on Tuesday.",
+        '"Crossings will resume on Friday," the ferry company said.',
+    ) == ["Halden Ferry Corp"]

@@ -78,6 +78,10 @@ _LEGISLATORS = frozenset(
 # Texts whose authors speak through them, besides DOCUMENT_NOUN's: "a study by X ... the
 # report found".
 _STUDIES = frozenset("study survey poll analysis paper review audit".split())
+# Where an organisation or a person puts out its texts ("on the company's website").
+_SITES = frozenset("website site web-site blog page account feed channel".split())
+# How many tokens after a text's noun its title and the site it is on may run.
+_TITLE_TOKENS = 30
 # Words that bring in a text's title ("a report titled ...").
 _TITLING = frozenset("titled entitled called named".split())
 # Verbs by which someone puts out a text: "the coalition sent a letter".
@@ -481,11 +485,24 @@ class Resolver:
             author = self.document_author(block, position, lowered[-1])
             if author is not None:
                 return author, text
+        if (
+            lowered[0] in ("a", "an")
+            and len(words) > 1
+            and _is_text(lowered[-1])
+            and not any(word[:1].isupper() for word in words[1:])
+        ):
+            # "says a document titled ... on the railway's website": a text brought in at
+            # its words speaks for the author its introduction names.
+            tokens = self.tokens[block]
+            index = bisect_left(tokens.starts, phrase[-1].start)
+            author = self._author_at(block, tokens, index) if index < len(tokens) else None
+            if author is not None:
+                return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
             if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
                 # "the company said", "the team said": a description, which names the
                 # organisation the article introduced, else stands as written.
-                named = self.organisation_described(lowered[-1], block, position)
+                named = self.organisation_described(lowered[1:], block, position)
                 return named or self.description(text), text
             return self.organisation(words), text
         if any(word in ROLE_NOUNS for word in lowered) and lowered[0] not in _INDEFINITE:
@@ -778,9 +795,27 @@ class Resolver:
             [tokens[i] for i in range(index + 2, min(index + 14, len(tokens)))], 0
         )
         if index + 1 < len(tokens) and tokens[index + 1].lower == "by" and following:
+            author = self._named_by(following, block)
             if any(word.capitalised for word in following):
-                return self._named_by(following, block)
-            return None
+                return author
+            # "a report by the railway company": the organisation the description stands for.
+            return author if author is not None and author.kind == "organisation" else None
+        sentence = tokens.sentences[index]
+        for ahead in range(index + 2, min(index + _TITLE_TOKENS, len(tokens))):
+            if tokens.sentences[ahead] != sentence or ahead in tokens.quoted:
+                break
+            owner = tokens[ahead - 1]
+            if (
+                tokens.lowers[ahead] in _SITES
+                and owner.capitalised
+                and owner.text.endswith(("'s", "’s"))
+            ):
+                # "a document titled ... on Canadian Pacific Railway's website": a text on
+                # someone's site is theirs.
+                run = ahead - 1
+                while run > index + 1 and tokens[run - 1].capitalised and tokens[run - 1].is_word:
+                    run -= 1
+                return self._named_by([tokens[i] for i in range(run, ahead)], block)
         start = tokens.sentence_start(index)
         before = [tokens[i] for i in tokens.outside_quotes(start, index, 40)]
         for back in range(len(before) - 1, max(len(before) - 5, -1), -1):
@@ -815,16 +850,20 @@ class Resolver:
             return None  # a text by a text: no author
         return person
 
-    def organisation_described(self, head: str, block: int, position: int) -> Person | None:
-        """The organisation a description (``the company``, ``the daily``) stands for: among
-        the organisations named in the last few paragraphs, the nearest whose name holds the
-        head noun, else the nearest of the kind the head noun says (see ``_fits``)."""
+    def organisation_described(
+        self, described: list[str], block: int, position: int
+    ) -> Person | None:
+        """The organisation a description (``the company``, ``the railway company``, ``the
+        daily``; its lower-case words after "the") stands for: among the organisations named
+        in the last few paragraphs, the nearest whose name holds one of its words, else the
+        nearest of the kind its head noun says (see ``_fits``)."""
+        head = described[-1]
         nearest: list[str] | None = None
         for number in range(block, max(block - _REACH, -1) - 1, -1):
             for start, words in reversed(self._organisations_in(number)):
                 if number == block and start >= position:
                     continue
-                if head in (word.lower() for word in words):
+                if any(word.lower() in described for word in words):
                     return self.organisation(words)
                 if nearest is None and _fits(head, words):
                     nearest = words

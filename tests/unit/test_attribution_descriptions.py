@@ -244,3 +244,49 @@ def test_a_described_organisation_is_the_one_whose_name_holds_its_words() -> Non
         "the Marine Safety Authority arrived on Tuesday.",
         '"Crossings will resume on Friday," the ferry company said.',
     ) == ["Halden Ferry Corp"]
+
+
+def test_whoever_said_it_in_the_report_is_its_author() -> None:
+    assert speakers_of(
+        "Halden Marine Corp. published its winter figures on Monday.",
+        "The marine company said in the report that crews need more time in January.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden Marine Corp"]
+
+
+def test_a_report_three_paragraphs_on_still_speaks_for_its_author() -> None:
+    assert speakers_of(
+        "A report by the Halden School of Public Policy looked at ferry crossings.",
+        "Crossings were slower in January.",
+        "Passengers waited an hour on average.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden School of Public Policy"]
+
+
+def test_a_report_is_no_portrait_of_the_person_in_focus() -> None:
+    speakers = speakers_of(
+        "Captain Ilse Brandt has sailed the route for twenty years.",
+        "Crossings slow down in January, said the winter safety report.",
+        '"Ice forms faster than crews can clear it."',
+    )
+    assert speakers == ["the winter safety report"]
+
+
+def test_a_speech_verb_after_the_words_it_reports_has_its_subject_after_it() -> None:
+    assert speakers_of(
+        "Paul Stone runs the ferry office.",
+        "Crossings will slow down in January, said harbour master Ilse Brandt.",
+        '"Ice forms faster than crews can clear it."',
+    ) == ["Ilse Brandt"]
+
+
+def test_a_railway_described_long_after_it_spoke_is_the_one_named() -> None:
+    assert speakers_of(
+        '"Trains will run on time," Halden Pacific Railway said in a statement.',
+        "Snow fell through the night.",
+        "Crews cleared the tracks by morning.",
+        "Commuters were patient.",
+        "Schools stayed open.",
+        "The Calgary-based railway said the line would reopen on Friday.",
+        '"We regret the delays."',
+    ) == ["Halden Pacific Railway", "Halden Pacific Railway"]

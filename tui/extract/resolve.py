@@ -54,6 +54,7 @@ from tui.extract.phrases import (
     noun_phrase,
     noun_phrase_forward,
     trailing_name,
+    verb_subject,
 )
 from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
@@ -90,7 +91,7 @@ _ISSUE_VERBS = frozenset(
 )
 # How many paragraphs, and at most how many words, back a text's author (or a team) is looked
 # for (a bound, so that each quote of a long line costs no more than a stretch of it).
-_AUTHOR_REACH = 3
+_AUTHOR_REACH = 4
 _AUTHOR_TOKENS = 600
 # Words of party allegiance, which describe a politician ("the Kentucky Republican").
 _PARTISANS = frozenset(
@@ -119,6 +120,10 @@ _TITLE_ROLES = {
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
 
 
+# A compound of a name and a lower-case word: "Calgary-based", "Ontario-born".
+_DESCRIBED_BY_PLACE = re.compile(r"-[a-z]+$")
+# How many words may describe a noun between its article and itself ("the marine company").
+_MODIFIERS = 4
 # How many words (an age, a role) may stand between a speech verb and the name it brings in.
 _SPEECH_REACH = 3
 # A compound adjective of letters alone: "laid-back", "silver-haired" (not "45-year-old").
@@ -198,7 +203,7 @@ def _speaks(noun: str) -> bool:
     )
 
 
-def _is_document(person: Person) -> bool:
+def is_document(person: Person) -> bool:
     """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
     said"): a document is never "he" or "she"."""
     return person.kind == "description" and DOCUMENT.match(person.name) is not None
@@ -228,6 +233,12 @@ def lone_names(text: str) -> set[str]:
         for index, word in enumerate(words)
         if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
     }
+
+
+def _names(word: str) -> bool:
+    """Whether a word of a description is part of a name: capitalised, and no compound
+    that describes by a place (``Calgary-based``, ``Ontario-born``)."""
+    return word[:1].isupper() and _DESCRIBED_BY_PLACE.search(word) is None
 
 
 def _not_a_noun(word: str) -> bool:
@@ -499,9 +510,9 @@ class Resolver:
             if author is not None:
                 return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
-            if lowered[0] == "the" and not any(word[:1].isupper() for word in words[1:]):
-                # "the company said", "the team said": a description, which names the
-                # organisation the article introduced, else stands as written.
+            if lowered[0] == "the" and not any(_names(word) for word in words[1:]):
+                # "the company said", "the Calgary-based railway said": a description, which
+                # names the organisation the article introduced, else stands as written.
                 named = self.organisation_described(lowered[1:], block, position)
                 return named or self.description(text), text
             return self.organisation(words), text
@@ -643,7 +654,7 @@ class Resolver:
         if (
             speaker is not None
             and speaker is not self.writer
-            and not _is_document(speaker)
+            and not is_document(speaker)
             and speaker.likely_gender() in (gender, None)
             # "a top aide said" shows no gender: "she" may well be someone else.
             and not (speaker.kind == "description" and speaker.likely_gender() is None)
@@ -718,7 +729,7 @@ class Resolver:
             if person.words and person.words[-1] in self.quoted_surnames:
                 continue  # '"Cruz is our best debater," he says': someone else speaks of Cruz
             known = person.likely_gender()
-            if (person.kind == "description" and known is None) or _is_document(person):
+            if (person.kind == "description" and known is None) or is_document(person):
                 continue
             if known is not None and gender is not None and known != gender:
                 continue
@@ -785,9 +796,41 @@ class Resolver:
                 if noun is not None and not _same_kind(noun, word):
                     continue
                 if lowers[index - 1] in ("the", "this", "that", "its"):
-                    continue  # "the report": the text again, not where it is introduced
+                    # "the report": the text again, not where it is introduced; but "the
+                    # railway said in the report" says whose it is.
+                    author = self._speaker_in(number, tokens, index - 1)
+                    if author is not None:
+                        return author
+                    continue
                 return self._author_at(number, tokens, index)
         return None
+
+    def _speaker_in(self, block: int, tokens: Tokens, index: int) -> Person | None:
+        """Who speaks in the text named from ``tokens[index]`` on, as the writer says ("the
+        railway said in the report", "Lee wrote in the letter"): the subject of the speech
+        verb before "in", if it is someone named or an organisation."""
+        if (
+            index < 2
+            or tokens.lowers[index - 1] != "in"
+            or tokens.lowers[index - 2] not in SPEECH_VERBS
+        ):
+            return None
+        start = tokens.sentence_start(index)
+        window = [tokens[i] for i in tokens.outside_quotes(start, index - 2, 40)]
+        phrase = verb_subject(window)
+        if not phrase:
+            return None
+        # "The marine company said": the description's words before its head, to its article.
+        first = len(window) - len(phrase)
+        for back in range(first - 1, max(first - _MODIFIERS, -1), -1):
+            word = window[back]
+            if not word.is_word or (word.capitalised and back > 0):
+                break
+            if word.lower in DETERMINERS:
+                phrase = window[back:]
+                break
+        person = self._named_by(phrase, block)
+        return person if person is not None and person.kind != "description" else None
 
     def _author_at(self, block: int, tokens: Tokens, index: int) -> Person | None:
         """The author the words around the text named at ``tokens[index]`` give, if any."""
@@ -839,7 +882,8 @@ class Resolver:
     def _named_by(self, phrase: list[Token], block: int) -> Person | None:
         """The person or organisation a phrase naming an author stands for."""
         words = [plain(token.text) for token in phrase]
-        if any(word[:1].isupper() for word in words) and is_organisation(words):
+        named = [word for word in words if word.lower() not in DETERMINERS]
+        if any(_names(word) for word in named) and is_organisation(words):
             return self.organisation(words)  # "the School of Public Policy", whole
         person, _ = self.resolve_phrase(phrase, block, phrase[0].start)
         if (
@@ -869,6 +913,14 @@ class Resolver:
                     nearest = words
         if nearest is None and head in _TEAM_NOUNS:
             nearest = self._team_before(block, position)
+        if nearest is None:
+            # "the railway" long after "Canadian Pacific Railway" spoke: the organisation the
+            # article has made a speaker, when its name holds the description's words.
+            for person in reversed(self.registry.people):
+                if person.kind == "organisation" and any(
+                    word.lower() in described for word in person.words
+                ):
+                    return person
         return self.organisation(nearest) if nearest else None
 
     def _team_before(self, block: int, position: int) -> list[str] | None:

@@ -31,3 +31,16 @@ def test_a_name_with_a_price_after_it_is_a_product() -> None:
         "Walter Razor, $45, walter.ca and Tallow Balm, £12, were praised by Ann Lee, 45, "
         "who said so."
     ) == ["Ann Lee"]
+
+
+def test_a_particle_inside_a_name_is_the_surname_s_not_a_given_name() -> None:
+    assert speakers_of(
+        'Farida Al Masri, 31, came to Halifax in 2016. "We were welcomed," she said.',
+    ) == ["Farida Al Masri"]
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    assert people_in(
+        "Al Masri is among the newcomers. Her husband, Karim Haddad, and wife Farida Al Masri "
+        "arrived in 2016."
+    ) == ["Karim Haddad", "Farida Al Masri"]

@@ -314,7 +314,9 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
             start = index + 1
             break
     for index in range(start + 1, end - 1):
-        if lower_plain(texts[index]) in _GIVEN_NAMES:
+        word = lower_plain(texts[index])
+        # "Fouzia Al Hashish": a particle inside a name is its surname's, not "Al" Gore's.
+        if word in _GIVEN_NAMES and word not in _PARTICLES:
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
@@ -814,6 +816,7 @@ def build_registry(
             ):
                 continue  # "Critics say": a common word where it opens a sentence
             registry.add(words, weighed=True)
+    _join_names_by_particle(registry)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -842,6 +845,34 @@ def build_registry(
             _vote_gender(person, tokens, name_end)
     registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
     return registry
+
+
+def _join_names_by_particle(registry: Registry) -> None:
+    """ "Al Hashish is among ..." and "wife Fouzia Al Hashish": a name that opens with a
+    particle is the surname of the fuller name that ends with it (its "Al" is no Al Gore's
+    given name), so both stand for one person."""
+    for person in [*registry.people]:
+        size = len(person.words)
+        if person.kind != "person" or size < 2 or person.words[0].lower() not in _PARTICLES:
+            continue
+        lowered = [word.lower() for word in person.words]
+        fuller = next(
+            (
+                other
+                for other in registry.people
+                if other.kind == "person"
+                and len(other.words) > size
+                and [word.lower() for word in other.words[-size:]] == lowered
+            ),
+            None,
+        )
+        if fuller is None:
+            continue
+        registry.people.remove(person)
+        registry.by_name[" ".join(lowered)] = fuller
+        if registry.by_surname.get(person.surname.lower()) is person:
+            registry.by_surname[person.surname.lower()] = fuller
+        fuller.role = fuller.role or person.role
 
 
 def _surname_of_someone_named(

@@ -44,3 +44,16 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
         "Al Masri is among the newcomers. Her husband, Karim Haddad, and wife Farida Al Masri "
         "arrived in 2016."
     ) == ["Karim Haddad", "Farida Al Masri"]
+
+
+def test_a_given_name_with_a_role_before_it_is_a_person_whatever_the_surname() -> None:
+    assert people_in("Festival artistic director Margaret Church chose the works.") == [
+        "Margaret Church"
+    ]
+
+
+def test_a_surname_that_heads_organisations_names_still_speaks_as_the_person() -> None:
+    assert speakers_of(
+        "Festival artistic director Christopher House chose the works.",
+        '"We wanted risk," says House.',
+    ) == ["Christopher House"]

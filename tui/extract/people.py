@@ -688,7 +688,7 @@ def build_registry(
                 # "Cyclone Phailin": a thing of that kind, and so is "Phailin" alone.
                 registry.things.update({" ".join(words[1:]).lower(), words[-1].lower()})
                 continue
-            named_before = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
+            a_person = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
             introduced = introduced_as(tokens, name_start, name_end)
             if introduced and not _names_alike(words, registry.common_words):
                 introduced = None  # "Historical Principles (1909 - 1949)": a book's dates
@@ -700,7 +700,14 @@ def build_registry(
                 registry.add(words, weighed=True)
                 pending.append((block, name_start, name_end, words, None))
                 continue
-            if not named_before and (
+            # "artistic director Christopher House": a given name with a role before it is a
+            # person's, though a surname may be a word that heads organisations' names.
+            a_person = a_person or (
+                len(words) == 2
+                and words[0].lower() in _GIVEN_NAMES
+                and role_before(tokens, name_start, run_start) is not None
+            )
+            if not a_person and (
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
@@ -729,7 +736,7 @@ def build_registry(
                 role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
                 if (
                     verdict not in (None, "person")
-                    and not named_before
+                    and not a_person
                     and not (titled or role or _speaks(tokens, name_start, name_end))
                     and words[0].lower() not in _GIVEN_NAMES
                 ):

@@ -459,6 +459,12 @@ class Resolver:
             holder = self.role_holder(lowered[1:], owner, block, position)
             return holder or self.description(text), text
         name_words = trailing_name(words)
+        if len(words) == 1 and words[0][:1].isupper() and is_organisation(words):
+            known = self.registry.by_surname.get(lowered[0])
+            if known is not None and known.kind == "person":
+                # "says House" after "artistic director Christopher House": the person, though
+                # the word heads organisations' names.
+                return known, words[0]
         if name_words and is_place(" ".join(name_words)):
             return self.organisation(name_words), " ".join(name_words)
         if (

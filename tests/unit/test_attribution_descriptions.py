@@ -290,3 +290,10 @@ def test_a_railway_described_long_after_it_spoke_is_the_one_named() -> None:
         "The Calgary-based railway said the line would reopen on Friday.",
         '"We regret the delays."',
     ) == ["Halden Pacific Railway", "Halden Pacific Railway"]
+
+
+def test_the_founder_of_an_organisation_is_a_person_not_the_organisation() -> None:
+    [speaker] = speakers_of(
+        '"We print anything," says the 39-year-old founder of Halden Comics Press.',
+    )
+    assert speaker == "the 39-year-old founder"

@@ -427,6 +427,10 @@ class Resolver:
                 named = trailing_name([plain(word.text) for word in head])
                 if named and not is_organisation(named):  # not "School of Public Policy"
                     phrase = head
+                elif head[-1].lower in ROLE_NOUNS and head[0].lower == "the":
+                    # "the founder of Studiocomix Press": the person the role describes, not
+                    # the organisation the role is in.
+                    phrase = head
                 break
         text = " ".join(token.text for token in phrase)
         words = [plain(token.text) for token in phrase]

@@ -240,3 +240,109 @@ def test_an_acronym_that_spells_a_function_word_is_a_name() -> None:
         '"Clean water comes first," Farida Osei of the ministry said.',
         '"The next two weeks decide it," WHO regional director Tomas Varga told reporters.',
     ) == ["Farida Osei", "Tomas Varga"]
+
+
+def test_a_portrait_of_a_resident_is_the_person_the_story_introduced() -> None:
+    assert speakers_of(
+        "Ines Carvalho has run the bakery on Dock Street for a decade. For Carvalho, the "
+        'ovens come first. "Bread waits for nobody," says the soft-spoken Lisbon resident.',
+    ) == ["Ines Carvalho"]
+
+
+def test_a_portrait_of_a_resident_no_one_named_stands_as_written() -> None:
+    assert speakers_of(
+        "The storm cut power to the whole valley on Sunday.",
+        '"Nobody told us anything," said the soft-spoken resident.',
+    ) == ["the soft-spoken resident"]
+
+
+def test_a_portrait_is_of_the_speaker_a_speech_verb_just_brought_in() -> None:
+    assert speakers_of(
+        "Paul Stone opened the allotment in May. Stone keeps bees there. Patience matters "
+        "most, insists 16-year-old Tariq Osei, who grows chillies. "
+        '"Nothing grows faster because you stare at it," says the self-taught gardener.',
+    ) == ["Tariq Osei"]
+
+
+def test_the_listener_a_speech_verb_names_is_not_brought_in_as_speaker() -> None:
+    assert speakers_of(
+        "Paul Stone opened the allotment in May. Stone told Tariq Osei about the bees. "
+        '"Nothing grows faster because you stare at it," says the self-taught gardener.',
+    ) == ["Paul Stone"]
+
+
+def test_a_text_on_an_organisation_s_website_speaks_for_it() -> None:
+    assert speakers_of(
+        "Ferries run late all winter.",
+        '"Ice is part of the job," says a document titled Winter Notes: Sailing in Ice on '
+        "Halden Ferry Company's website.",
+    ) == ["Halden Ferry Company"]
+
+
+def test_a_report_by_a_described_organisation_speaks_for_the_one_named() -> None:
+    assert speakers_of(
+        "Three crew members of Halden Ferry Company were hurt on Monday.",
+        "A report by the ferry company explains why crossings are slower in winter.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden Ferry Company"]
+
+
+def test_a_described_organisation_is_the_one_whose_name_holds_its_words() -> None:
+    assert speakers_of(
+        "Three crew members of Halden Ferry Corp. were hurt on Monday. Investigators of "
+        "the Marine Safety Authority arrived on Tuesday.",
+        '"Crossings will resume on Friday," the ferry company said.',
+    ) == ["Halden Ferry Corp"]
+
+
+def test_whoever_said_it_in_the_report_is_its_author() -> None:
+    assert speakers_of(
+        "Halden Marine Corp. published its winter figures on Monday.",
+        "The marine company said in the report that crews need more time in January.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden Marine Corp"]
+
+
+def test_a_report_three_paragraphs_on_still_speaks_for_its_author() -> None:
+    assert speakers_of(
+        "A report by the Halden School of Public Policy looked at ferry crossings.",
+        "Crossings were slower in January.",
+        "Passengers waited an hour on average.",
+        '"Ice forms faster than crews can clear it," the report said.',
+    ) == ["Halden School of Public Policy"]
+
+
+def test_a_report_is_no_portrait_of_the_person_in_focus() -> None:
+    speakers = speakers_of(
+        "Captain Ilse Brandt has sailed the route for twenty years.",
+        "Crossings slow down in January, said the winter safety report.",
+        '"Ice forms faster than crews can clear it."',
+    )
+    assert speakers == ["the winter safety report"]
+
+
+def test_a_speech_verb_after_the_words_it_reports_has_its_subject_after_it() -> None:
+    assert speakers_of(
+        "Paul Stone runs the ferry office.",
+        "Crossings will slow down in January, said harbour master Ilse Brandt.",
+        '"Ice forms faster than crews can clear it."',
+    ) == ["Ilse Brandt"]
+
+
+def test_a_railway_described_long_after_it_spoke_is_the_one_named() -> None:
+    assert speakers_of(
+        '"Trains will run on time," Halden Pacific Railway said in a statement.',
+        "Snow fell through the night.",
+        "Crews cleared the tracks by morning.",
+        "Commuters were patient.",
+        "Schools stayed open.",
+        "The Calgary-based railway said the line would reopen on Friday.",
+        '"We regret the delays."',
+    ) == ["Halden Pacific Railway", "Halden Pacific Railway"]
+
+
+def test_the_founder_of_an_organisation_is_a_person_not_the_organisation() -> None:
+    [speaker] = speakers_of(
+        '"We print anything," says the 39-year-old founder of Halden Comics Press.',
+    )
+    assert speaker == "the 39-year-old founder"

@@ -135,3 +135,14 @@ def test_foreign_marks_take_a_speaker_only_from_an_english_cue_or_a_name_and_col
     assert cued.speaker == "Marie Dubois"
     assert labelled.speaker == "Marie Dubois"
     assert foreign.speaker is None
+
+
+def test_two_apostrophes_typed_for_a_closing_mark_close_the_quote() -> None:
+    curly = quotes_of("\u201cWe print anything,\u2019\u2019 says Jane Doe. \u201cEven poems.\u201d")
+    straight = quotes_of("Jane Doe said the run \"was far too short'' for a sale.")
+    assert [quote.text for quote in curly] == ["We print anything", "Even poems."]
+    assert [quote.text for quote in straight] == ["was far too short"]
+
+
+def test_apostrophes_alone_open_or_close_nothing() -> None:
+    assert quotes_of("The boys' bikes and the girls' kites were rock 'n' roll.") == []

@@ -501,8 +501,9 @@ ORGANISATION_HEADS = frozenset(
 # "Could Address Clean Energy"), they are ordinary words.
 COMPANY_ENDINGS = frozenset(
     """
-    technologies holdings industries airlines airways motors energy mining fuels
-    pharmaceuticals laboratories labs systems solutions international enterprises ventures
+    technologies holdings industries airlines airways railway railways railroad motors energy
+    mining fuels pharmaceuticals laboratories labs systems solutions international enterprises
+    ventures
     media communications entertainment studios publishing insurance society academy
     initiative project report survey poll index assessment forecast brothers
     """.split()

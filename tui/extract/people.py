@@ -314,7 +314,9 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
             start = index + 1
             break
     for index in range(start + 1, end - 1):
-        if lower_plain(texts[index]) in _GIVEN_NAMES:
+        word = lower_plain(texts[index])
+        # "Fouzia Al Hashish": a particle inside a name is its surname's, not "Al" Gore's.
+        if word in _GIVEN_NAMES and word not in _PARTICLES:
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
@@ -532,17 +534,31 @@ def _common_noun_last(words: list[str], common_words: set[str]) -> bool:
     )
 
 
-def _named_with_the(tokens: Tokens) -> set[str]:
-    """Capitalised words a paragraph names with "the" and nothing after ("before the
-    Paralympics."): events and things, never a person's surname ("the Obama administration"
-    goes on with a noun)."""
+def _named_as_things(tokens: Tokens) -> set[str]:
+    """Capitalised words a paragraph names as things, never as a person's surname: with
+    "the" and nothing after ("before the Paralympics."; "the Obama administration" goes on
+    with a noun), with "a" and one lower-case word before it (a modified common noun: "a hard
+    Brexit."), or with a price after it (a product: "Cedar Shaving Cream, $29")."""
     texts, lowers = tokens.texts, tokens.lowers
+    count = len(texts)
     return {
         lowers[index]
-        for index in range(1, len(texts))
-        if lowers[index - 1] == "the"
-        and texts[index][:1].isupper()
-        and (index + 1 == len(texts) or texts[index + 1] in _CLOSING_MARKS)
+        for index in range(1, count)
+        if texts[index][:1].isupper()
+        and (
+            (
+                (index + 1 == count or texts[index + 1] in _CLOSING_MARKS)
+                and (
+                    lowers[index - 1] == "the"
+                    or (
+                        index > 1
+                        and lowers[index - 2] in ("a", "an")
+                        and texts[index - 1][:1].islower()
+                    )
+                )
+            )
+            or (index + 2 < count and texts[index + 1] == "," and texts[index + 2] in _CURRENCIES)
+        )
     }
 
 
@@ -637,7 +653,7 @@ def build_registry(
     )
     pending: list[tuple[int, int, int, list[str], str | None]] = []
     doubtful: list[tuple[list[str], int, int, int]] = []
-    things_by_the = set().union(*(_named_with_the(tokens) for tokens in paragraph_tokens))
+    things_by_the = set().union(*(_named_as_things(tokens) for tokens in paragraph_tokens))
     for block, tokens in enumerate(paragraph_tokens):
         runs = capital_runs(tokens)
         registry.runs.append(runs)
@@ -672,7 +688,7 @@ def build_registry(
                 # "Cyclone Phailin": a thing of that kind, and so is "Phailin" alone.
                 registry.things.update({" ".join(words[1:]).lower(), words[-1].lower()})
                 continue
-            named_before = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
+            a_person = _surname_of_someone_named(registry, tokens, words, name_start, name_end)
             introduced = introduced_as(tokens, name_start, name_end)
             if introduced and not _names_alike(words, registry.common_words):
                 introduced = None  # "Historical Principles (1909 - 1949)": a book's dates
@@ -684,7 +700,14 @@ def build_registry(
                 registry.add(words, weighed=True)
                 pending.append((block, name_start, name_end, words, None))
                 continue
-            if not named_before and (
+            # "artistic director Christopher House": a given name with a role before it is a
+            # person's, though a surname may be a word that heads organisations' names.
+            a_person = a_person or (
+                len(words) == 2
+                and words[0].lower() in _GIVEN_NAMES
+                and role_before(tokens, name_start, run_start) is not None
+            )
+            if not a_person and (
                 is_organisation(words)
                 or is_place(" ".join(words))
                 or is_demonym(" ".join(words))
@@ -713,7 +736,7 @@ def build_registry(
                 role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
                 if (
                     verdict not in (None, "person")
-                    and not named_before
+                    and not a_person
                     and not (titled or role or _speaks(tokens, name_start, name_end))
                     and words[0].lower() not in _GIVEN_NAMES
                 ):
@@ -800,6 +823,7 @@ def build_registry(
             ):
                 continue  # "Critics say": a common word where it opens a sentence
             registry.add(words, weighed=True)
+    _join_names_by_particle(registry)
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -828,6 +852,34 @@ def build_registry(
             _vote_gender(person, tokens, name_end)
     registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
     return registry
+
+
+def _join_names_by_particle(registry: Registry) -> None:
+    """ "Al Hashish is among ..." and "wife Fouzia Al Hashish": a name that opens with a
+    particle is the surname of the fuller name that ends with it (its "Al" is no Al Gore's
+    given name), so both stand for one person."""
+    for person in [*registry.people]:
+        size = len(person.words)
+        if person.kind != "person" or size < 2 or person.words[0].lower() not in _PARTICLES:
+            continue
+        lowered = [word.lower() for word in person.words]
+        fuller = next(
+            (
+                other
+                for other in registry.people
+                if other.kind == "person"
+                and len(other.words) > size
+                and [word.lower() for word in other.words[-size:]] == lowered
+            ),
+            None,
+        )
+        if fuller is None:
+            continue
+        registry.people.remove(person)
+        registry.by_name[" ".join(lowered)] = fuller
+        if registry.by_surname.get(person.surname.lower()) is person:
+            registry.by_surname[person.surname.lower()] = fuller
+        fuller.role = fuller.role or person.role
 
 
 def _surname_of_someone_named(
@@ -990,6 +1042,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _COPULAS = frozenset({"is", "was"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
 _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
+_CURRENCIES = frozenset("$ £ € ¥".split())
 # Words after which a name is an object, never the subject of the verb that follows.
 _PREPOSITIONS = frozenset("on in at from to with by for of via into onto about".split())
 

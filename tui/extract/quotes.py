@@ -25,7 +25,10 @@ _CLOSERS = "”»"
 _BEFORE_OPEN = " \t\n([{—–-―/:;,"
 _AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
 
-_MARK = re.compile(f"[{DOUBLE_MARKS}]")
+# A double mark, or the second of two apostrophes a writer typed for a closing double mark
+# ("creators,’’ says"): read as that mark, the first kept out of the quote.
+_DOUBLED = "’'"
+_MARK = re.compile(f"[{DOUBLE_MARKS}]|(?<=[^\\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}]")
 # Marks whose glyph fixes the pair (the opening mark, then the marks that may close it). Of
 # the guillemets, the first one a paragraph uses opens: « » in French, » « in German.
 _GLYPH_PAIRS = {"„": "“”", "‚": "‘’", "「": "」", "『": "』"}
@@ -188,6 +191,8 @@ def _span(block: int, text: str, open_at: int, close_at: int | None, continued: 
     """The quoted words between the marks, without surrounding spaces or a closing comma."""
     start = open_at + 1
     end = close_at if close_at is not None else len(text)
+    if close_at is not None and text[close_at] in _DOUBLED:
+        end -= 1  # the first of the two apostrophes that close it
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):

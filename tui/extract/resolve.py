@@ -27,6 +27,7 @@ from tui.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from tui.extract.mentions import Mentions
@@ -39,6 +40,7 @@ from tui.extract.people import (
     is_demonym,
     is_group,
     is_organisation,
+    is_person_noun,
     plain,
     singular,
 )
@@ -52,6 +54,7 @@ from tui.extract.phrases import (
     noun_phrase,
     noun_phrase_forward,
     trailing_name,
+    verb_subject,
 )
 from tui.extract.places import is_place
 from tui.extract.quotes import QuoteSpan
@@ -76,6 +79,10 @@ _LEGISLATORS = frozenset(
 # Texts whose authors speak through them, besides DOCUMENT_NOUN's: "a study by X ... the
 # report found".
 _STUDIES = frozenset("study survey poll analysis paper review audit".split())
+# Where an organisation or a person puts out its texts ("on the company's website").
+_SITES = frozenset("website site web-site blog page account feed channel".split())
+# How many tokens after a text's noun its title and the site it is on may run.
+_TITLE_TOKENS = 30
 # Words that bring in a text's title ("a report titled ...").
 _TITLING = frozenset("titled entitled called named".split())
 # Verbs by which someone puts out a text: "the coalition sent a letter".
@@ -84,7 +91,7 @@ _ISSUE_VERBS = frozenset(
 )
 # How many paragraphs, and at most how many words, back a text's author (or a team) is looked
 # for (a bound, so that each quote of a long line costs no more than a stretch of it).
-_AUTHOR_REACH = 3
+_AUTHOR_REACH = 4
 _AUTHOR_TOKENS = 600
 # Words of party allegiance, which describe a politician ("the Kentucky Republican").
 _PARTISANS = frozenset(
@@ -113,6 +120,14 @@ _TITLE_ROLES = {
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
 
 
+# A compound of a name and a lower-case word: "Calgary-based", "Ontario-born".
+_DESCRIBED_BY_PLACE = re.compile(r"-[a-z]+$")
+# How many words may describe a noun between its article and itself ("the marine company").
+_MODIFIERS = 4
+# How many words (an age, a role) may stand between a speech verb and the name it brings in.
+_SPEECH_REACH = 3
+# A compound adjective of letters alone: "laid-back", "silver-haired" (not "45-year-old").
+_PORTRAIT = re.compile(r"[a-z]+-[a-z]+")
 # Descriptions of news outlets, and the last words of their names.
 _OUTLET_NOUNS = frozenset(
     "daily newspaper paper outlet network broadcaster publication tabloid station".split()
@@ -188,7 +203,7 @@ def _speaks(noun: str) -> bool:
     )
 
 
-def _is_document(person: Person) -> bool:
+def is_document(person: Person) -> bool:
     """Whether a speaker is a text rather than a person ("The book accuses Bob of ... He
     said"): a document is never "he" or "she"."""
     return person.kind == "description" and DOCUMENT.match(person.name) is not None
@@ -218,6 +233,12 @@ def lone_names(text: str) -> set[str]:
         for index, word in enumerate(words)
         if word[:1].isupper() and (index == 0 or not words[index - 1][:1].isupper())
     }
+
+
+def _names(word: str) -> bool:
+    """Whether a word of a description is part of a name: capitalised, and no compound
+    that describes by a place (``Calgary-based``, ``Ontario-born``)."""
+    return word[:1].isupper() and _DESCRIBED_BY_PLACE.search(word) is None
 
 
 def _not_a_noun(word: str) -> bool:
@@ -406,6 +427,10 @@ class Resolver:
                 named = trailing_name([plain(word.text) for word in head])
                 if named and not is_organisation(named):  # not "School of Public Policy"
                     phrase = head
+                elif head[-1].lower in ROLE_NOUNS and head[0].lower == "the":
+                    # "the founder of Studiocomix Press": the person the role describes, not
+                    # the organisation the role is in.
+                    phrase = head
                 break
         text = " ".join(token.text for token in phrase)
         words = [plain(token.text) for token in phrase]
@@ -438,6 +463,12 @@ class Resolver:
             holder = self.role_holder(lowered[1:], owner, block, position)
             return holder or self.description(text), text
         name_words = trailing_name(words)
+        if len(words) == 1 and words[0][:1].isupper() and is_organisation(words):
+            known = self.registry.by_surname.get(lowered[0])
+            if known is not None and known.kind == "person":
+                # "says House" after "artistic director Christopher House": the person, though
+                # the word heads organisations' names.
+                return known, words[0]
         if (
             name_words
             and is_place(" ".join(name_words))
@@ -480,13 +511,26 @@ class Resolver:
             author = self.document_author(block, position, lowered[-1])
             if author is not None:
                 return author, text
+        if (
+            lowered[0] in ("a", "an")
+            and len(words) > 1
+            and _is_text(lowered[-1])
+            and not any(word[:1].isupper() for word in words[1:])
+        ):
+            # "says a document titled ... on the railway's website": a text brought in at
+            # its words speaks for the author its introduction names.
+            tokens = self.tokens[block]
+            index = bisect_left(tokens.starts, phrase[-1].start)
+            author = self._author_at(block, tokens, index) if index < len(tokens) else None
+            if author is not None:
+                return author, text
         if is_organisation(words) and lowered[-1] not in ROLE_NOUNS:
-            if not any(word[:1].isupper() for word in words[1:]):
-                # "the company said", "the team said": a description, which names the
-                # organisation the article introduced, else stands as written ("a
+            if not any(_names(word) for word in words[1:]):
+                # "the company said", "the Calgary-based railway said": a description, which
+                # names the organisation the article introduced, else stands as written ("a
                 # spokesperson for the agency", "prosecutor's office"; "who" is no WHO).
                 named = (
-                    self.organisation_described(lowered[-1], block, position)
+                    self.organisation_described(lowered[1:], block, position)
                     if lowered[0] == "the"
                     else None
                 )
@@ -568,6 +612,8 @@ class Resolver:
         if not words:
             return False
         head = words[-1].lower()
+        if Resolver._is_portrait(words):
+            return True
         if head not in EPITHETS and not (
             # "the rookie defenceman", "the affable proprietor": a modified agent noun.
             len(words) > 1
@@ -580,6 +626,17 @@ class Resolver:
         return all(
             not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or is_place(word)
             for word in words[:-1]
+        )
+
+    @staticmethod
+    def _is_portrait(words: list[str]) -> bool:
+        """``laid-back resident``, ``self-taught Cambridge artist``: a person noun after a
+        compound that draws a portrait, which a story says of someone it has introduced,
+        whatever the noun and wherever the person lives or works."""
+        return (
+            len(words) > 1
+            and is_person_noun(words[-1].lower())
+            and any(_PORTRAIT.fullmatch(word) for word in words[:-1])
         )
 
     def organisation(self, words: list[str]) -> Person:
@@ -636,7 +693,7 @@ class Resolver:
         if (
             speaker is not None
             and speaker is not self.writer
-            and not _is_document(speaker)
+            and not is_document(speaker)
             and speaker.likely_gender() in (gender, None)
             # "a top aide said" shows no gender: "she" may well be someone else.
             and not (speaker.kind == "description" and speaker.likely_gender() is None)
@@ -711,11 +768,14 @@ class Resolver:
             if person.words and person.words[-1] in self.quoted_surnames:
                 continue  # '"Cruz is our best debater," he says': someone else speaks of Cruz
             known = person.likely_gender()
-            if (person.kind == "description" and known is None) or _is_document(person):
+            if (person.kind == "description" and known is None) or is_document(person):
                 continue
             if known is not None and gender is not None and known != gender:
                 continue
-            cost = 2.0 * distance + (0 if mention.lead else 1.5 if mention.subject else 2.5)
+            # A name its speech verb brings in ("insists Ann Lee") is a speaker, as much the
+            # topic as one who opens a sentence.
+            lead = mention.lead or self._named_at_speech(mention)
+            cost = 2.0 * distance + (0 if lead else 1.5 if mention.subject else 2.5)
             if known is None and gender is not None:
                 cost += 1.0
             if not distance:
@@ -726,6 +786,22 @@ class Resolver:
             if best is None or score < best:
                 best, chosen = score, person
         return chosen
+
+    def _named_at_speech(self, mention: Mention) -> bool:
+        """Whether a speech verb just before a name brings it in as its speaker, inverted:
+        ", insists Ann Lee", '" says 16-year-old Ann Lee', '" says cartoonist Ann Lee'."""
+        if mention.text.endswith(("'s", "’s")):
+            return False  # "says Ann Lee's partner": the partner speaks
+        tokens = self.tokens[mention.block]
+        index = bisect_left(tokens.starts, mention.start)
+        for before in range(index - 1, max(index - 1 - _SPEECH_REACH, -1), -1):
+            if tokens.lowers[before] in SPEECH_VERBS:
+                # The verb after its quotation or a comma, its subject after it; not
+                # "Sanders told Rolling Stone", whose name is the listener.
+                return before == 0 or not tokens.texts[before - 1][:1].isalnum()
+            if not tokens.texts[before][:1].isalnum():
+                break  # "says Ann Lee's partner, Paul Stone": the verb's name is another
+        return False
 
     def last_document(self, block: int, position: int) -> Person | None:
         """What "it" stands for when it speaks: the letter, statement or ad named last."""
@@ -759,9 +835,41 @@ class Resolver:
                 if noun is not None and not _same_kind(noun, word):
                     continue
                 if lowers[index - 1] in ("the", "this", "that", "its"):
-                    continue  # "the report": the text again, not where it is introduced
+                    # "the report": the text again, not where it is introduced; but "the
+                    # railway said in the report" says whose it is.
+                    author = self._speaker_in(number, tokens, index - 1)
+                    if author is not None:
+                        return author
+                    continue
                 return self._author_at(number, tokens, index)
         return None
+
+    def _speaker_in(self, block: int, tokens: Tokens, index: int) -> Person | None:
+        """Who speaks in the text named from ``tokens[index]`` on, as the writer says ("the
+        railway said in the report", "Lee wrote in the letter"): the subject of the speech
+        verb before "in", if it is someone named or an organisation."""
+        if (
+            index < 2
+            or tokens.lowers[index - 1] != "in"
+            or tokens.lowers[index - 2] not in SPEECH_VERBS
+        ):
+            return None
+        start = tokens.sentence_start(index)
+        window = [tokens[i] for i in tokens.outside_quotes(start, index - 2, 40)]
+        phrase = verb_subject(window)
+        if not phrase:
+            return None
+        # "The marine company said": the description's words before its head, to its article.
+        first = len(window) - len(phrase)
+        for back in range(first - 1, max(first - _MODIFIERS, -1), -1):
+            word = window[back]
+            if not word.is_word or (word.capitalised and back > 0):
+                break
+            if word.lower in DETERMINERS:
+                phrase = window[back:]
+                break
+        person = self._named_by(phrase, block)
+        return person if person is not None and person.kind != "description" else None
 
     def _author_at(self, block: int, tokens: Tokens, index: int) -> Person | None:
         """The author the words around the text named at ``tokens[index]`` give, if any."""
@@ -769,9 +877,27 @@ class Resolver:
             [tokens[i] for i in range(index + 2, min(index + 14, len(tokens)))], 0
         )
         if index + 1 < len(tokens) and tokens[index + 1].lower == "by" and following:
+            author = self._named_by(following, block)
             if any(word.capitalised for word in following):
-                return self._named_by(following, block)
-            return None
+                return author
+            # "a report by the railway company": the organisation the description stands for.
+            return author if author is not None and author.kind == "organisation" else None
+        sentence = tokens.sentences[index]
+        for ahead in range(index + 2, min(index + _TITLE_TOKENS, len(tokens))):
+            if tokens.sentences[ahead] != sentence or ahead in tokens.quoted:
+                break
+            owner = tokens[ahead - 1]
+            if (
+                tokens.lowers[ahead] in _SITES
+                and owner.capitalised
+                and owner.text.endswith(("'s", "’s"))
+            ):
+                # "a document titled ... on Canadian Pacific Railway's website": a text on
+                # someone's site is theirs.
+                run = ahead - 1
+                while run > index + 1 and tokens[run - 1].capitalised and tokens[run - 1].is_word:
+                    run -= 1
+                return self._named_by([tokens[i] for i in range(run, ahead)], block)
         start = tokens.sentence_start(index)
         before = [tokens[i] for i in tokens.outside_quotes(start, index, 40)]
         for back in range(len(before) - 1, max(len(before) - 5, -1), -1):
@@ -795,7 +921,8 @@ class Resolver:
     def _named_by(self, phrase: list[Token], block: int) -> Person | None:
         """The person or organisation a phrase naming an author stands for."""
         words = [plain(token.text) for token in phrase]
-        if any(word[:1].isupper() for word in words) and is_organisation(words):
+        named = [word for word in words if word.lower() not in DETERMINERS]
+        if any(_names(word) for word in named) and is_organisation(words):
             return self.organisation(words)  # "the School of Public Policy", whole
         person, _ = self.resolve_phrase(phrase, block, phrase[0].start)
         if (
@@ -806,21 +933,33 @@ class Resolver:
             return None  # a text by a text: no author
         return person
 
-    def organisation_described(self, head: str, block: int, position: int) -> Person | None:
-        """The organisation a description (``the company``, ``the daily``) stands for: among
-        the organisations named in the last few paragraphs, the nearest whose name holds the
-        head noun, else the nearest of the kind the head noun says (see ``_fits``)."""
+    def organisation_described(
+        self, described: list[str], block: int, position: int
+    ) -> Person | None:
+        """The organisation a description (``the company``, ``the railway company``, ``the
+        daily``; its lower-case words after "the") stands for: among the organisations named
+        in the last few paragraphs, the nearest whose name holds one of its words, else the
+        nearest of the kind its head noun says (see ``_fits``)."""
+        head = described[-1]
         nearest: list[str] | None = None
         for number in range(block, max(block - _REACH, -1) - 1, -1):
             for start, words in reversed(self._organisations_in(number)):
                 if number == block and start >= position:
                     continue
-                if head in (word.lower() for word in words):
+                if any(word.lower() in described for word in words):
                     return self.organisation(words)
                 if nearest is None and _fits(head, words):
                     nearest = words
         if nearest is None and head in _TEAM_NOUNS:
             nearest = self._team_before(block, position)
+        if nearest is None:
+            # "the railway" long after "Canadian Pacific Railway" spoke: the organisation the
+            # article has made a speaker, when its name holds the description's words.
+            for person in reversed(self.registry.people):
+                if person.kind == "organisation" and any(
+                    word.lower() in described for word in person.words
+                ):
+                    return person
         return self.organisation(nearest) if nearest else None
 
     def _team_before(self, block: int, position: int) -> list[str] | None:

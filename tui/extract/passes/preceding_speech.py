@@ -13,8 +13,14 @@ from tui.extract.layout import is_layout
 from tui.extract.lexicon import POSSESSIVES, SPEECH_VERBS
 from tui.extract.passes.base import Pass, QuoteView, Speech
 from tui.extract.people import Person, plain
-from tui.extract.phrases import ASPECT_VERBS, DETERMINERS, trailing_name, verb_subject
-from tui.extract.resolve import Resolver
+from tui.extract.phrases import (
+    ASPECT_VERBS,
+    DETERMINERS,
+    noun_phrase_forward,
+    trailing_name,
+    verb_subject,
+)
+from tui.extract.resolve import Resolver, is_document
 from tui.extract.tokens import Token, Tokens
 
 # How many layout paragraphs (rubrics, subheads, captions) may stand between the speech and
@@ -24,6 +30,9 @@ _LAYOUT_REACH = 3
 # sentence of speech words costs its length, not its square; far more than any subject with
 # its appositives takes.
 _SUBJECT_REACH = 200
+# How many words a subject after its speech verb may take ("said the annual report").
+_INVERTED_REACH = 12
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None:
@@ -34,10 +43,18 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
     quoting = {tokens.sentences[index] for index in tokens.quoted}
     # sentence start -> the capitalised words that open it, the name they end with, its person
     openings: dict[int, tuple[list[Token], list[str], Person | None]] = {}
+    # The words of subjects after their verbs ("said the winter report"): no verb among them.
+    inverted = {
+        index + 1 + offset
+        for index in range(1, len(tokens))
+        if tokens.lowers[index] in SPEECH_VERBS
+        for offset in range(len(_inverted_subject(tokens, index)))
+    }
     for index in range(len(tokens) - 1, 0, -1):
         token = tokens[index]
         if (
             index in tokens.quoted
+            or index in inverted
             or token.capitalised
             or token.lower not in SPEECH_VERBS
             or token.lower in ASPECT_VERBS
@@ -58,7 +75,10 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
             openings[start] = opener, named, resolver.registry.find(named) if named else None
         opener, named, known = openings[start]
         opening = len(opener)
-        if (
+        after = _inverted_subject(tokens, index)
+        if after:
+            phrase = after
+        elif (
             start + opening < index
             and tokens.texts[start + opening] == ","
             and len(named) == opening > 0
@@ -72,10 +92,25 @@ def reported_speech(resolver: Resolver, block: int) -> tuple[int, Person] | None
         if not phrase:
             continue  # "many reasons": a noun, or a verb with no subject to read
         person, _ = resolver.resolve_phrase(phrase, block, phrase[0].start)
-        if person is None or person.kind == "description":
-            return None  # "Rather, he said", "a heavily Democratic state": no one known
+        if person is None or (person.kind == "description" and not is_document(person)):
+            # "Rather, he said", "a heavily Democratic state": no one known; but a text
+            # speaks ("..., said the winter safety report").
+            return None
         return tokens.starts[index], person
     return None
+
+
+def _inverted_subject(tokens: Tokens, index: int) -> list[Token]:
+    """The subject after a speech verb that follows the words it reports and ends the
+    sentence: "Costs will rise, said the annual report." (none if the verb is not so)."""
+    if tokens.texts[index - 1] != ",":
+        return []
+    window = [tokens[i] for i in range(index + 1, min(index + 1 + _INVERTED_REACH, len(tokens)))]
+    phrase = noun_phrase_forward(window, 0)
+    end = index + 1 + len(phrase)
+    if not phrase or (end < len(tokens) and tokens.texts[end] not in _SENTENCE_ENDS):
+        return []
+    return phrase
 
 
 def _capitalised_run(tokens: Tokens, start: int) -> int:

@@ -158,10 +158,10 @@ def refresh(
         batch, last_stored = [], time.monotonic()
 
     stopped = stop.is_set if stop is not None else (lambda: False)
-    if total <= _IN_PROCESS_UP_TO:
-        # Extracted here as a worker would: with the names model when it is wanted. The reader
-        # only uses the model once its own thread has loaded it, and the rules' names alone,
-        # stored, would come back from the index as fresh, the model's never shown.
+    if total <= _IN_PROCESS_UP_TO and not ner.reads_elsewhere():
+        # Extracted here as a worker would: with the names model when it is wanted. Not in the
+        # reader, whose process never loads the model: the rules' names alone, stored, would
+        # come back from the index as fresh, the model's never shown.
         ner.load()
         results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:

@@ -127,12 +127,14 @@ def refresh(
     on_stored: Callable[[list[Indexed]], None] | None = None,
     stop: threading.Event | None = None,
     preload: Sequence[str] = (),
+    niceness: int = 0,
 ) -> Outcome:
     """Bring the index up to date with ``files`` (index keys) found under ``roots``:
     extract what is new or changed in ``jobs`` worker processes, storing a batch at a time.
     ``on_progress`` hears how far it has come, ``on_stored`` each batch stored; ``stop``
     ends it early (what is stored stays); ``preload``: modules the workers' fork server
-    imports first (``tui.index.shared_model`` for a command that runs once)."""
+    imports first (``tui.index.shared_model`` for a command that runs once); ``niceness``:
+    added to the workers' (the reader's, so that its interface has the processor first)."""
     work = plan(store, files, [index_key(root) for root in roots])
     outcome = Outcome(touched=len(work.touched), removed=len(work.removed))
     outcome.unchanged = work.unchanged
@@ -165,7 +167,9 @@ def refresh(
         ner.load()
         results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:
-        results = map_unordered(index_files, work.extract, jobs, stopped=stopped, preload=preload)
+        results = map_unordered(
+            index_files, work.extract, jobs, stopped=stopped, preload=preload, niceness=niceness
+        )
     for item in results:
         batch.append(item)
         outcome.extracted += 1

@@ -50,6 +50,9 @@ _READ_THE_REST_AFTER = 0.3
 _SHOW_PROGRESS_AFTER = 0.5
 # Seconds between two redraws of the progress line.
 _PROGRESS_EVERY = 0.2
+# Added to the indexing workers' niceness: on a busy machine the interface gets the processor
+# first, when it wants it (little: a keystroke's search), and the workers the rest.
+_INDEXING_NICENESS = 10
 # Below this many columns the side panels and the article list fold away (keys bring them back).
 NARROW = 110
 # Below this many, the list and the panels narrow so that the text keeps a reading measure of
@@ -248,6 +251,7 @@ class ReaderScreen(Screen[None]):
                     progress,
                     stored,
                     self._stop_indexing,
+                    niceness=_INDEXING_NICENESS,
                 )
             finally:
                 store.close()

@@ -52,8 +52,15 @@ class NamesWorker:
             return future
 
     def close(self) -> None:
-        """Drop what is still to be read; the worker ends once its article is done."""
+        """Drop what is still to be read and end the worker now: left to finish its article
+        (loading the model first, a second or two), it would hold up the reader's exit, and
+        nothing it does is kept."""
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # The executor forgets its processes as it shuts down (Python 3.14 can terminate them).
+        workers = list((pool._processes or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()

@@ -32,14 +32,17 @@ class NamesWorker:
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._asked: tuple[Article, Future[Extraction | None]] | None = None  # the latest
+        self._closed = False
         self._lock = threading.Lock()
 
     def read(self, article: Article) -> Future[Extraction | None]:
         """The model's extraction of ``article``, to come. An article asked for before and
         not begun yet is dropped (the reader has moved on; it asks again when it comes back).
         The first call starts the worker's fork server, which takes a moment: not from the
-        interface's thread."""
+        interface's thread. Raises ``RuntimeError`` once closed."""
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the names process is closed")
             if self._asked is not None:
                 earlier, future = self._asked
                 if earlier is article and not future.done():
@@ -57,6 +60,7 @@ class NamesWorker:
         nothing it does is kept."""
         with self._lock:
             pool, self._pool = self._pool, None
+            self._closed = True
         if pool is None:
             return
         # The executor forgets its processes as it shuts down (Python 3.14 can terminate them).

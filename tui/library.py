@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
 
-from tui.extract import extract
+from tui.extract import extract, ner
 from tui.ingest import ARTICLE_SUFFIXES, ArticleError, read_article
 from tui.model import Article, Extraction, Metadata
 
@@ -58,13 +58,16 @@ class Shelf(Sequence[Entry]):
     """The library's articles, each read and extracted when first asked for.
 
     A folder of a thousand articles opens at once: only the article on screen is read at
-    first, and the rest as a background task or the user reaches them.
+    first, and the rest as a background task or the user reaches them. Where the names model
+    reads in another process (the reader's), an article extracted here has the rules' names
+    until ``names_read`` brings the model's.
     """
 
     def __init__(self, paths: Sequence[str]) -> None:
         self.paths = tuple(paths)
         self._entries: dict[int, Entry] = {}
         self._articles: dict[int, Article | ArticleError] = {}
+        self._rules_names: set[int] = set()  # extracted here, the model's names still to come
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -115,7 +118,28 @@ class Shelf(Sequence[Entry]):
     def extraction(self, index: int, article: Article) -> Extraction:
         """What is extracted from article ``index``: here, extracted now; any failure of the
         rules is an ``ArticleError`` with its reason."""
-        return _extracted(article)
+        extraction = _extracted(article)
+        if ner.reads_elsewhere():
+            with self._lock:
+                self._rules_names.add(index)
+        return extraction
+
+    def awaiting_names(self, index: int) -> bool:
+        """Whether article ``index`` shows the rules' names while the model's are read in
+        another process."""
+        return index in self._rules_names and ner.reads_elsewhere()
+
+    def names_read(self, index: int, article: Article, extraction: Extraction) -> bool:
+        """Article ``index`` extracted with the model's names in another process, from
+        ``article`` as read here; whether it is still the one shown (a page fetched again
+        since is not)."""
+        with self._lock:
+            entry = self._entries.get(index)
+            if entry is None or entry.article is not article or index not in self._rules_names:
+                return False
+            self._entries[index] = Entry(article, extraction)
+            self._rules_names.discard(index)
+            return True
 
     def peek(self, index: int) -> Entry | None:
         """The entry if it has been read already, without reading it."""
@@ -129,16 +153,10 @@ class Shelf(Sequence[Entry]):
                 index = self.paths.index(path)
                 self._entries.pop(index, None)
                 self._articles.pop(index, None)
+                self._rules_names.discard(index)
                 return index
             self.paths = (*self.paths, path)
             return len(self.paths) - 1
-
-    def forget_extractions(self) -> None:
-        """Extract every article again when next asked for (the names model has arrived)."""
-        with self._lock:
-            self._entries = {
-                index: entry for index, entry in self._entries.items() if entry.error is not None
-            }
 
     def listing(self, index: int) -> Listing | None:
         """What the article list shows of article ``index``, if known without reading it."""

@@ -27,10 +27,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def worker_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
+def worker_pool(jobs: int, preload: Sequence[str] = (), niceness: int = 0) -> ProcessPoolExecutor:
     """A pool of ``jobs`` worker processes. Forked from a fork server (a fresh process that
     imported the rules, and the modules in ``preload`` if it starts now), never from the
-    caller, whose threads and memory a fork would copy."""
+    caller, whose threads and memory a fork would copy. ``niceness`` is added to the
+    workers' (work in the background of an interface, which must have the processor when
+    it wants it)."""
     # A worker is a core's worth of work already: the threads numpy's OpenBLAS starts beside
     # it (under the names model) only spin, waiting. Two workers side by side took 11-13%
     # less processor time an article with one thread each. Set before the fork server starts,
@@ -42,6 +44,10 @@ def worker_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
         context.set_forkserver_preload([*_PRELOAD, *preload])
     else:
         context = multiprocessing.get_context("spawn")
+    if niceness:
+        return ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=os.nice, initargs=(niceness,)
+        )
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
@@ -100,12 +106,12 @@ def map_unordered(
     chunk: int = 4,
     stopped: Callable[[], bool] = lambda: False,
     preload: Sequence[str] = (),
+    niceness: int = 0,
 ) -> Iterator[Result]:
     """``function`` over ``items`` in chunks in ``jobs`` worker processes, each result as soon
     as it is ready; a bounded number of chunks in flight. Stops handing out work once
-    ``stopped()`` says so. ``preload``: modules for the fork server to import (see
-    ``worker_pool``)."""
-    with worker_pool(jobs, preload) as pool:
+    ``stopped()`` says so. ``preload`` and ``niceness``: see ``worker_pool``."""
+    with worker_pool(jobs, preload, niceness) as pool:
         parts = _chunks(items, chunk)
         running: set[Future[list[Result]]] = set()
         window = jobs * 3

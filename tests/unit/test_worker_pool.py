@@ -58,3 +58,13 @@ def test_workers_start_one_blas_thread_unless_the_user_said_otherwise() -> None:
     assert _run("blas_threads_in_worker", environment=environment) == "['1']"
     environment["OPENBLAS_NUM_THREADS"] = "3"
     assert _run("blas_threads_in_worker", environment=environment) == "['3']"
+
+
+def test_workers_in_the_background_of_an_interface_are_nicer() -> None:
+    from tui.parallel import worker_pool
+
+    mine = os.nice(0)
+    with worker_pool(1, niceness=5) as pool:
+        assert pool.submit(os.nice, 0).result(timeout=120) == min(mine + 5, 19)
+    with worker_pool(1) as pool:
+        assert pool.submit(os.nice, 0).result(timeout=120) == mine

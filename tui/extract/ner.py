@@ -8,9 +8,12 @@ that is no known place, no name opening with a known given name, no organisation
 word, no common word opening a sentence - in one batch an article, and each sentence's reading
 is kept for the process, since copy repeats itself.
 
-The model is loaded once a process, in the thread that first needs it; the reader defers it
-(``defer_loading``) and loads it in a worker after its first frame. ``set_enabled(False)`` keeps
-the rules alone (``extract --rules-only``). Without the model installed the rules work alone.
+The model is loaded once a process, in the thread that first needs it. The reader never loads
+it (``read_elsewhere``): loading it holds the interpreter's lock for a second and more, and
+reading an article a fifth of a second, which stalls the interface from any thread of its
+process; its names come from a process of their own (``tui.names_worker``).
+``set_enabled(False)`` keeps the rules alone (``extract --rules-only``). Without the model
+installed the rules work alone.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ _BATCH = 32
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
 _lock = threading.Lock()
-_state: dict[str, Any] = {"enabled": True, "model": None, "failed": False, "deferred": False}
+_state: dict[str, Any] = {"enabled": True, "model": None, "failed": False, "elsewhere": False}
 _readings: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
 
 
@@ -89,15 +92,15 @@ def set_enabled(enabled: bool) -> None:
     _state["enabled"] = enabled
 
 
-def defer_loading(deferred: bool = True) -> None:
-    """Let extraction use the model only once it is loaded, never load it itself: the reader
-    shows the rules' names at once and loads the model in a worker (``load``)."""
-    _state["deferred"] = deferred
+def read_elsewhere(elsewhere: bool = True) -> None:
+    """Let the model read names in other processes only, never this one (the reader):
+    extraction here gives the rules' names, and ``load`` loads nothing."""
+    _state["elsewhere"] = elsewhere
 
 
-def waiting() -> bool:
-    """Whether the model is wanted but not loaded yet (the reader says so)."""
-    return enabled() and _state["model"] is None
+def reads_elsewhere() -> bool:
+    """Whether the model's names are wanted but read in another process, not this one."""
+    return enabled() and bool(_state["elsewhere"])
 
 
 def enabled() -> bool:
@@ -112,8 +115,8 @@ def loaded() -> bool:
 
 def load() -> Any | None:
     """The model, loaded on first call (once a process, whichever thread asks); None when it
-    is not installed or not wanted."""
-    if not enabled():
+    is not installed, not wanted, or read in another process."""
+    if not enabled() or reads_elsewhere():
         return None
     with _lock:
         if _state["model"] is None and not _state["failed"]:
@@ -123,7 +126,7 @@ def load() -> Any | None:
                 _state["model"] = spacy.load(MODEL_PACKAGE, exclude=list(_EXCLUDED))
                 # The model's objects (and what was loaded before it) live as long as the
                 # process: taken out of the collector's reach, a full collection no longer
-                # walks them, which paused the reader for 66 ms and more between two keys.
+                # walks them (66 ms each time with the model in).
                 gc.freeze()
             except (ImportError, OSError):
                 _state["failed"] = True
@@ -175,7 +178,7 @@ def read_names(
 ) -> ModelNames | None:
     """The model's reading of the sentences of an article's blocks (``headers`` of them
     before the body) whose names the rules leave open; None when the model is off or missing."""
-    if not enabled() or (_state["deferred"] and _state["model"] is None):
+    if not enabled() or reads_elsewhere():
         return None
     wanted: list[tuple[int, int, str]] = []  # block, offset, text of the window
     total = 0

@@ -127,12 +127,14 @@ def refresh(
     on_stored: Callable[[list[Indexed]], None] | None = None,
     stop: threading.Event | None = None,
     preload: Sequence[str] = (),
+    niceness: int = 0,
 ) -> Outcome:
     """Bring the index up to date with ``files`` (index keys) found under ``roots``:
     extract what is new or changed in ``jobs`` worker processes, storing a batch at a time.
     ``on_progress`` hears how far it has come, ``on_stored`` each batch stored; ``stop``
     ends it early (what is stored stays); ``preload``: modules the workers' fork server
-    imports first (``tui.index.shared_model`` for a command that runs once)."""
+    imports first (``tui.index.shared_model`` for a command that runs once); ``niceness``:
+    added to the workers' (the reader's, so that its interface has the processor first)."""
     work = plan(store, files, [index_key(root) for root in roots])
     outcome = Outcome(touched=len(work.touched), removed=len(work.removed))
     outcome.unchanged = work.unchanged
@@ -158,14 +160,16 @@ def refresh(
         batch, last_stored = [], time.monotonic()
 
     stopped = stop.is_set if stop is not None else (lambda: False)
-    if total <= _IN_PROCESS_UP_TO:
-        # Extracted here as a worker would: with the names model when it is wanted. The reader
-        # only uses the model once its own thread has loaded it, and the rules' names alone,
-        # stored, would come back from the index as fresh, the model's never shown.
+    if total <= _IN_PROCESS_UP_TO and not ner.reads_elsewhere():
+        # Extracted here as a worker would: with the names model when it is wanted. Not in the
+        # reader, whose process never loads the model: the rules' names alone, stored, would
+        # come back from the index as fresh, the model's never shown.
         ner.load()
         results = (item for path in work.extract if not stopped() for item in index_files([path]))
     else:
-        results = map_unordered(index_files, work.extract, jobs, stopped=stopped, preload=preload)
+        results = map_unordered(
+            index_files, work.extract, jobs, stopped=stopped, preload=preload, niceness=niceness
+        )
     for item in results:
         batch.append(item)
         outcome.extracted += 1

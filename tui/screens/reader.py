@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 
@@ -28,7 +29,8 @@ from tui.messages import (
     SpeakerChosen,
     TerritoryChosen,
 )
-from tui.model import Extraction
+from tui.model import Article, Extraction
+from tui.names_worker import NamesWorker
 from tui.reading import Reading, build_reading, find_matches
 from tui.settings import Settings
 from tui.textsafe import one_line
@@ -48,6 +50,9 @@ _READ_THE_REST_AFTER = 0.3
 _SHOW_PROGRESS_AFTER = 0.5
 # Seconds between two redraws of the progress line.
 _PROGRESS_EVERY = 0.2
+# Added to the indexing workers' niceness: on a busy machine the interface gets the processor
+# first, when it wants it (little: a keystroke's search), and the workers the rest.
+_INDEXING_NICENESS = 10
 # Below this many columns the side panels and the article list fold away (keys bring them back).
 NARROW = 110
 # Below this many, the list and the panels narrow so that the text keeps a reading measure of
@@ -120,6 +125,9 @@ class ReaderScreen(Screen[None]):
         # How far indexing the library has come (None before it starts); set from its thread.
         self.indexing: Progress | None = None
         self._stop_indexing = threading.Event()
+        # Reads the open article with the names model when the index has not (started then).
+        self.names = NamesWorker()
+        self._names_failed = False  # the names process gave none: the rules' names stay
 
     def compose(self) -> ComposeResult:
         """The header, the list, the reading pane and the side panels, then the footer."""
@@ -138,11 +146,10 @@ class ReaderScreen(Screen[None]):
         """Open the starting article and fit the layout to the terminal."""
         self.apply_settings(self.app.settings)  # type: ignore[attr-defined]
         self._fit(self.app.size.width)
-        if ner.waiting():
-            # The names model loads in a worker after the first frame; until then the rules'
-            # names are shown, and quotes and speakers work as ever.
-            ner.defer_loading()
-            self.call_after_refresh(self._load_names)
+        if ner.enabled():
+            # An article the index does not hold shows the rules' names at once, and the
+            # model's when its own process has read them; quotes and speakers work meanwhile.
+            ner.read_elsewhere()
         if self.library.paths:
             self.open_article(self.index)
         # Index the library once the first frame is up, not while it is being drawn.
@@ -151,36 +158,65 @@ class ReaderScreen(Screen[None]):
         if notice:
             self.notify(one_line(notice), severity="warning")
 
+    # -- the model's names, read in a process of their own -------------------------------------
+
+    def _awaiting_names(self, index: int) -> bool:
+        shelf = self.library.entries
+        return not self._names_failed and isinstance(shelf, Shelf) and shelf.awaiting_names(index)
+
+    @work(thread=True, group="names")
+    def _read_names(self, index: int, article: Article) -> None:
+        """Ask the names process for the model's reading of the open article (in a thread:
+        the first request starts the process)."""
+        try:
+            future = self.names.read(article)
+        except Exception as error:  # noqa: BLE001 - the rules' names stay
+            self._from_thread(self._no_names, str(error))
+            return
+
+        def done(future: Future[Extraction | None]) -> None:
+            if future.cancelled():
+                return
+            error = future.exception()
+            if error is not None:
+                self._from_thread(self._no_names, str(error) or type(error).__name__)
+            elif (extraction := future.result()) is None:
+                self._from_thread(self._no_names, None)  # no model installed
+            else:
+                self._from_thread(self._names_arrived, index, article, extraction)
+
+        future.add_done_callback(done)
+
+    def _names_arrived(self, index: int, article: Article, extraction: Extraction) -> None:
+        """Show the model's names in the article, where the reader is, if it is open."""
+        shelf = self.library.entries
+        if not (isinstance(shelf, Shelf) and shelf.names_read(index, article, extraction)):
+            return
+        self.readings.pop(index, None)
+        self.query_one(ArticleList).refresh_row(index)
+        if index == self.index and self.view.reading is not None:
+            current, scroll_y = self.view.current, self.view.scroll_offset.y
+            self.view.show(self.reading(index), current, scroll_y)
+            self.query_one(SpeakersPanel).show(extraction)
+            self.query_one(TerritoriesPanel).show(extraction)
+            self._say_status()
+
+    def _no_names(self, reason: str | None) -> None:
+        """The names process gave none: the rules' names stay, and nothing waits for more."""
+        self._names_failed = True
+        if reason is not None:
+            self.notify(
+                f"Names model unavailable ({one_line(reason)}); the rules' names are shown.",
+                severity="warning",
+            )
+        self._say_status()
+
     # -- indexing the library in the background ----------------------------------------------
 
     def _start_indexing(self) -> None:
         shelf = self.library.entries
         if isinstance(shelf, IndexedShelf):
             self._index_library(shelf)
-
-    @work(thread=True, exclusive=True, group="names")
-    def _load_names(self) -> None:
-        """Load the names model, then extract the open article again with it."""
-        if ner.load() is None:
-            self.app.call_from_thread(self._say_status)
-            return
-        shelf = self.library.entries
-        if isinstance(shelf, Shelf):
-            shelf.forget_extractions()
-        index = self.index
-        if self.library.paths and 0 <= index < len(self.library.paths):
-            _ = self.library.entries[index]
-        self.app.call_from_thread(self._names_arrived, index)
-
-    def _names_arrived(self, index: int) -> None:
-        """Show the model's names in the open article, where the reader is."""
-        self.readings.clear()
-        if index == self.index and self.view.reading is not None:
-            current, scroll_y = self.view.current, self.view.scroll_offset.y
-            self.view.show(self.reading(index), current, scroll_y)
-            self.query_one(SpeakersPanel).show(self.entry.extraction)
-            self.query_one(TerritoriesPanel).show(self.entry.extraction)
-        self._say_status()
 
     @work(thread=True, exclusive=True, group="library")
     def _index_library(self, shelf: IndexedShelf) -> None:
@@ -217,6 +253,7 @@ class ReaderScreen(Screen[None]):
                     progress,
                     stored,
                     self._stop_indexing,
+                    niceness=_INDEXING_NICENESS,
                 )
             finally:
                 store.close()
@@ -344,6 +381,9 @@ class ReaderScreen(Screen[None]):
         self.title = one_line(entry.article.title)
         self.sub_title = "quotelens"
         self._say_status()
+        if self._awaiting_names(index):
+            # Asked once the frame is drawn: the first request starts the names process.
+            self.call_after_refresh(self._read_names, index, entry.article)
         # After the frame is drawn: the state file is synced to disk, which may take a while.
         self.call_after_refresh(
             self.app.remember_article,  # type: ignore[attr-defined]
@@ -375,8 +415,9 @@ class ReaderScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         """Remember where the reader was, for the next run; stop indexing (what is stored
-        stays, and the next start goes on from there)."""
+        stays, and the next start goes on from there) and reading names."""
         self._stop_indexing.set()
+        self.names.close()
         if self.library.paths and 0 <= self.index < len(self.library.paths):
             self._remember_place()
             self.app.remember_article(  # type: ignore[attr-defined]
@@ -464,8 +505,8 @@ class ReaderScreen(Screen[None]):
                 f"{self.walk_label} {self.walk_position + 1} of {len(self.walk)}",
                 "n/p: next/previous · esc: back to the quotes",
             ]
-        if ner.waiting():
-            parts.append("names: loading the model…")
+        if self._awaiting_names(self.index):
+            parts.append("names: the model's are coming…")
         self.query_one("#status", Static).update(" · ".join(parts))
 
     def _end_walk(self) -> None:

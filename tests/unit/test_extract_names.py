@@ -183,3 +183,14 @@ def test_a_paragraph_dense_with_names_is_read_in_short_stretches(
     assert max(len(stretch) for stretch in model.stretches) <= 2_000
     # The model's memory grows with what it holds at once: a few stretches a batch.
     assert max(model.batch_sizes) <= 64
+
+
+def test_a_given_name_opening_a_sentence_stays_in_the_name_though_it_is_a_common_noun() -> None:
+    # "bill" is a common noun in this story, yet "Bill" before a surname names a person.
+    extraction = extraction_of(
+        "Senator Hillary Clinton voted for the bill in the spring.",
+        "Bill Clinton got in on the game. “It is a good bill,” the former president said.",
+    )
+    people = labelled(extraction, "person")
+    assert "Bill Clinton" in people
+    assert "Hillary Clinton" in people

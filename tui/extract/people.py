@@ -660,8 +660,11 @@ def build_registry(
                 name_end - name_start > 1
                 and tokens.opens_sentence(name_start)
                 and tokens.lowers[name_start] in registry.common_words
+                and tokens.lowers[name_start] not in _GIVEN_NAMES
             ):
-                name_start += 1  # "Maybe Trump told": a common word opening the sentence
+                # "Maybe Trump told": a common word opening the sentence; but not a given name
+                # ("Bill Clinton got in" where the article speaks of a bill too).
+                name_start += 1
             words = [plain(word) for word in tokens.texts[name_start:name_end]]
             words = [word for word in words if word]
             if not words:

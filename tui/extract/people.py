@@ -320,6 +320,10 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
             break
     if end - start > _LONGEST_NAME:
         start = end - 2
+    if end - start > 1:
+        first = lower_plain(texts[start])
+        if (first in NOT_NAMES or first in ROLE_MODIFIERS) and is_place(" ".join(texts[start:end])):
+            return start, end  # "New Hampshire": no modifier ("new coach") before a surname
     name_start = start
     while name_start < end and lower_plain(texts[name_start]) in NOT_NAMES:
         name_start += 1

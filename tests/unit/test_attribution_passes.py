@@ -244,3 +244,13 @@ def test_after_a_quote_that_ends_its_sentence_a_bare_cue_still_names_the_speaker
         "The council met on Monday. “We want to build it soon.” Tom Reyes, the clerk, said."
     )
     assert [quote.speaker for quote in quotes] == ["Tom Reyes"]
+
+
+def test_a_pronoun_inside_a_sentence_means_the_person_who_opens_it() -> None:
+    # The minister spoke last and Lo Banh's gender is not shown, but the pronoun stands in
+    # Lo Banh's own sentence.
+    quotes = quotes_of(
+        'Foreign Minister Tom Reyes said the test "cannot go unanswered," and he urged calm.',
+        'Secretary General Lo Banh condemned what he called a "reckless act."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Tom Reyes", "Lo Banh"]

@@ -228,3 +228,29 @@ def test_a_capitalised_modal_after_a_title_is_a_name_not_an_auxiliary() -> None:
         'support." She left.',
     )
     assert [quote.speaker for quote in quotes] == ["Ms. May"]
+
+
+def test_after_a_quote_that_ends_its_sentence_reported_speech_is_no_cue() -> None:
+    # The writer's next sentence reports what someone else said; the quote is the mayor's.
+    quotes = quotes_of(
+        "Mayor Ann Lee wrote to the council on Monday. “We want to build it soon.” "
+        "Tom Reyes, the council’s clerk, said the council has yet to reply."
+    )
+    assert [quote.speaker for quote in quotes] == ["Ann Lee"]
+
+
+def test_after_a_quote_that_ends_its_sentence_a_bare_cue_still_names_the_speaker() -> None:
+    quotes = quotes_of(
+        "The council met on Monday. “We want to build it soon.” Tom Reyes, the clerk, said."
+    )
+    assert [quote.speaker for quote in quotes] == ["Tom Reyes"]
+
+
+def test_a_pronoun_inside_a_sentence_means_the_person_who_opens_it() -> None:
+    # The minister spoke last and Lo Banh's gender is not shown, but the pronoun stands in
+    # Lo Banh's own sentence.
+    quotes = quotes_of(
+        'Foreign Minister Tom Reyes said the test "cannot go unanswered," and he urged calm.',
+        'Secretary General Lo Banh condemned what he called a "reckless act."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Tom Reyes", "Lo Banh"]

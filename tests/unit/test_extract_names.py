@@ -8,6 +8,8 @@ import pytest
 
 from tui.extract import extract, ner
 from tui.extract.abbreviations import long_forms
+from tui.extract.people import split_run
+from tui.extract.tokens import tokenise
 from tui.ingest import parse_article
 from tui.model import Extraction
 
@@ -183,3 +185,25 @@ def test_a_paragraph_dense_with_names_is_read_in_short_stretches(
     assert max(len(stretch) for stretch in model.stretches) <= 2_000
     # The model's memory grows with what it holds at once: a few stretches a batch.
     assert max(model.batch_sizes) <= 64
+
+
+def test_a_given_name_opening_a_sentence_stays_in_the_name_though_it_is_a_common_noun() -> None:
+    # "bill" is a common noun in this story, yet "Bill" before a surname names a person.
+    extraction = extraction_of(
+        "Senator Hillary Clinton voted for the bill in the spring.",
+        "Bill Clinton got in on the game. “It is a good bill,” the former president said.",
+    )
+    people = labelled(extraction, "person")
+    assert "Bill Clinton" in people
+    assert "Hillary Clinton" in people
+
+
+def test_a_place_opening_with_a_modifier_is_no_person_s_surname() -> None:
+    # "New" modifies a role ("the new coach") and is no part of a name there, but it is part
+    # of "New Hampshire": the run is the place, not a surname "Hampshire".
+    tokens = tokenise("Voters cheered before the New Hampshire primary.", [])
+    start = tokens.texts.index("New")
+    assert split_run(tokens, start, start + 2) == (start, start + 2)
+    tokens = tokenise("Voters cheered the New Coach Dana Miles.", [])
+    start = tokens.texts.index("New")
+    assert tokens.texts[slice(*split_run(tokens, start, start + 4))] == ["Dana", "Miles"]

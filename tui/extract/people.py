@@ -322,6 +322,10 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
             break
     if end - start > _LONGEST_NAME:
         start = end - 2
+    if end - start > 1:
+        first = lower_plain(texts[start])
+        if (first in NOT_NAMES or first in ROLE_MODIFIERS) and is_place(" ".join(texts[start:end])):
+            return start, end  # "New Hampshire": no modifier ("new coach") before a surname
     name_start = start
     while name_start < end and lower_plain(texts[name_start]) in NOT_NAMES:
         name_start += 1
@@ -676,8 +680,11 @@ def build_registry(
                 name_end - name_start > 1
                 and tokens.opens_sentence(name_start)
                 and tokens.lowers[name_start] in registry.common_words
+                and tokens.lowers[name_start] not in _GIVEN_NAMES
             ):
-                name_start += 1  # "Maybe Trump told": a common word opening the sentence
+                # "Maybe Trump told": a common word opening the sentence; but not a given name
+                # ("Bill Clinton got in" where the article speaks of a bill too).
+                name_start += 1
             words = [plain(word) for word in tokens.texts[name_start:name_end]]
             words = [word for word in words if word]
             if not words:

@@ -686,8 +686,12 @@ class Resolver:
     def resolve_pronoun(self, gender: str, block: int, position: int) -> Person | None:
         """The person of ``gender`` a "he" or "she" stands for: the most salient of the
         people the text is about (``tui.extract.salience``), else the last person of that
-        gender named anywhere before. The paragraph's speaker comes first when no one the
+        gender named anywhere before. Whoever opens the pronoun's own sentence comes first
+        ('Ban condemned what he called "..."'); then the paragraph's speaker, when no one the
         pronoun may mean has opened a sentence since ('"A," said X. "B," he said.')."""
+        opener = self._sentence_opener(gender, block, position)
+        if opener is not None:
+            return opener
         speaker = self.last_speaker.get(block)
         # "he" or "she" is never the writer who says "I".
         if (
@@ -718,6 +722,32 @@ class Resolver:
         if not tokens:
             return 0
         return tokens.sentences[max(0, bisect_right(tokens.starts, position) - 1)]
+
+    def _sentence_opener(self, gender: str, block: int, position: int) -> Person | None:
+        """The person who opens the sentence a ``he`` or ``she`` at ``position`` stands in,
+        when their gender may be the pronoun's: the subject the clause is about ("Ban Ki-moon
+        condemned what he called ...", "When Kaine spoke, he said")."""
+        here = self._sentence_at(block, position)
+        opener: Person | None = None
+        for mention in islice(self.mentions.before(block, position), _LATELY_MENTIONS):
+            if mention.block != block or self._sentence_at(block, mention.start) != here:
+                break
+            if (
+                mention.lead
+                and mention.start < mention.end  # not a speaker counted at their quote
+                and mention.text.lower() not in PRONOUNS  # not "He", resolved before
+                and not mention.text.endswith(("'s", "’s"))  # "Trump's attorney said"
+            ):
+                opener = mention.person
+        if (
+            opener is None
+            or opener.kind != "person"
+            or opener is self.writer
+            or opener.likely_gender() not in (gender, None)
+            or not may_be_someone(opener)
+        ):
+            return None
+        return opener
 
     def _spoke_lately(self, speaker: Person, gender: str, block: int, position: int) -> bool:
         """Whether ``speaker`` spoke in this sentence or the two before, and no sentence has

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 REACH = 4
 # The longest appositive (in tokens) read between a name and its speech verb.
 _APPOSITIVE = 16
+# The longest bracket (in tokens) read between a name and its verb: "(D-Ga.)", "(R)".
+_BRACKET = 8
 # Sentences back beyond which recency stops counting: the person is as good as new again.
 _FAR = 10
 
@@ -144,9 +146,21 @@ _SUBORDINATORS = frozenset(
 )
 
 
+def _past_bracket(tokens: Tokens, end: int) -> int:
+    """Where the text goes on after a short bracket right after a name: ``Rep. Ann Lee (D-Ore.)
+    said`` gives the party and state of a lawmaker, and the verb after it is still hers."""
+    if end >= len(tokens) or tokens.texts[end] != "(":
+        return end
+    reach = range(end + 1, min(len(tokens), end + _BRACKET))
+    close = next((at for at in reach if tokens.texts[at] == ")"), None)
+    return end if close is None else close + 1
+
+
 def _speaks_here(tokens: Tokens, start: int, end: int) -> bool:
     """Whether the name in tokens ``[start, end)`` is the subject of a speech verb: ``Biden
-    said``, ``Tim Kaine, speaking in Miami, said``, ``..., said Mayor Ted Terry``."""
+    said``, ``Tim Kaine, speaking in Miami, said``, ``Rep. Ann Lee (D-Ore.) said``, ``...,
+    said Mayor Ted Terry``."""
+    end = _past_bracket(tokens, end)
     if end < len(tokens) and tokens.texts[end] == ",":
         # "Sen. Tim Kaine, speaking at a rally, said", "Brian Murphy, the chairman, for
         # example, said": past an appositive and an aside, each closed by a comma.

@@ -33,6 +33,9 @@ _SUBORDINATORS = frozenset(
     "when as while after before because since although though if until unless whereas".split()
 )
 
+# Words that open the clause a speech verb reports: "said that", "said the", "said he".
+_CLAUSE_OPENERS = frozenset("that the a an he she they it we i this there".split())
+
 
 def cue_after(
     resolver: Resolver, quote: QuoteSpan, tokens: Tokens, index: int, kind: str
@@ -141,8 +144,21 @@ def cue_after(
                 break
         if not subject:
             return None
+    elif inside == "." and _reports_a_clause(window, verb):
+        # '"We want it soon." Steve Adler, the owner, said the campaign has yet to follow up':
+        # the quote ended its sentence, and the writer's next one reports other words.
+        return None
     person, mention = resolver.resolve_phrase(subject, quote.block, subject[0].start)
     return person, cue_text(window, offset + verb, mention), mention
+
+
+def _reports_a_clause(window: list[Token], verb: int) -> bool:
+    """Whether the speech verb at ``verb`` goes on to a clause of its own (``said that``,
+    ``said the campaign has``, ``said he``) rather than ending the cue."""
+    if verb + 1 >= len(window):
+        return False
+    following = window[verb + 1].lower
+    return following in _CLAUSE_OPENERS
 
 
 def according_to(

@@ -30,13 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.evaluate import _resolve, load_gold, same_speaker  # noqa: E402
-from tui.extract import quotes_and_tokens, salience  # noqa: E402
-from tui.extract.abbreviations import long_forms  # noqa: E402
-from tui.extract.attribution import Attributor  # noqa: E402
-from tui.extract.ner import read_names  # noqa: E402
-from tui.extract.people import build_registry  # noqa: E402
+from tui.extract import prepare, salience  # noqa: E402
 from tui.extract.resolve import Resolver, lone_names  # noqa: E402
-from tui.extract.tokens import tokenise  # noqa: E402
 from tui.ingest import read_article  # noqa: E402
 from tui.model import Article  # noqa: E402
 
@@ -49,14 +44,7 @@ Example = tuple[list[list[float]], list[bool]]
 
 def attributed(article: Article) -> Resolver:
     """The resolver of ``article`` once its quotes are attributed, as ``extract`` leaves it."""
-    paragraphs = article.paragraphs
-    spans, tokens = quotes_and_tokens(paragraphs)
-    texts = [paragraph.text for paragraph in paragraphs]
-    header_texts = [block.text for _, block in article.headers]
-    header_tokens = [tokenise(text, []) for text in header_texts]
-    names = read_names([*header_tokens, *tokens], [*header_texts, *texts], len(header_tokens))
-    registry = build_registry(tokens, names, long_forms([*header_texts, *texts]))
-    attributor = Attributor(texts, tokens, registry, spans, article.meta.author)
+    attributor, _ = prepare(article)
     attributor.attribute()
     return attributor.resolver
 

@@ -17,11 +17,34 @@ from tui.extract.territories import find_territories
 from tui.extract.tokens import Tokens, tokenise
 from tui.model import Article, Block, Extraction, Quote, Speaker
 
-__all__ = ["extract", "quotes_and_tokens"]
+__all__ = ["extract", "prepare", "quotes_and_tokens"]
 
 
 def extract(article: Article) -> Extraction:
     """Everything the reader shows about ``article``: quotes, speakers, entities, territories."""
+    attributor, header_tokens = prepare(article)
+    speeches = attributor.attribute()
+    resolver = attributor.resolver
+    quotes = _quotes(article, attributor.quotes, speeches)
+    blocks = [
+        *(Located(block, None) for _, block in article.headers),
+        *(
+            Located(paragraph, number)
+            for number, paragraph in enumerate(article.paragraphs, start=1)
+        ),
+    ]
+    entities, places = find_entities(blocks, [*header_tokens, *resolver.tokens], resolver.registry)
+    return Extraction(
+        quotes=tuple(quotes),
+        speakers=tuple(_speakers(attributor.quotes, speeches)),
+        entities=tuple(entities),
+        territories=tuple(find_territories(resolver.texts, places)),
+    )
+
+
+def prepare(article: Article) -> tuple[Attributor, list[Tokens]]:
+    """The attribution sieve over ``article``'s quotes, ready to run (its paragraphs tokenised,
+    the names model asked, the people registry built), and the tokens of its headers."""
     paragraphs = article.paragraphs
     spans, tokens = quotes_and_tokens(paragraphs)
     texts = [paragraph.text for paragraph in paragraphs]
@@ -29,19 +52,7 @@ def extract(article: Article) -> Extraction:
     header_tokens = [tokenise(text, []) for text in header_texts]
     names = read_names([*header_tokens, *tokens], [*header_texts, *texts], len(header_tokens))
     registry = build_registry(tokens, names, long_forms([*header_texts, *texts]))
-    speeches = Attributor(texts, tokens, registry, spans, article.meta.author).attribute()
-    quotes = _quotes(article, spans, speeches)
-    blocks = [
-        *(Located(block, None) for _, block in article.headers),
-        *(Located(paragraph, number) for number, paragraph in enumerate(paragraphs, start=1)),
-    ]
-    entities, places = find_entities(blocks, [*header_tokens, *tokens], registry)
-    return Extraction(
-        quotes=tuple(quotes),
-        speakers=tuple(_speakers(spans, speeches)),
-        entities=tuple(entities),
-        territories=tuple(find_territories(texts, places)),
-    )
+    return Attributor(texts, tokens, registry, spans, article.meta.author), header_tokens
 
 
 def quotes_and_tokens(

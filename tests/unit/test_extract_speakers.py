@@ -731,3 +731,13 @@ def test_a_subject_that_cannot_speak_is_no_speaker(sentence: str) -> None:
     speakers = speakers_of(sentence)
     assert speakers
     assert not {"the past", "the emotional impact"} & set(speakers)
+
+
+def test_a_courtesy_title_is_no_role_but_an_office_is() -> None:
+    extraction = extraction_of(
+        '"The river rose in an hour," Ms Ines Varga said.',
+        '"We opened the gates at noon," Dr Tomas Berger said.',
+        '"The dam held," Sen. Hal Morrow said.',
+    )
+    roles = {speaker.name: speaker.role for speaker in extraction.speakers}
+    assert roles == {"Ines Varga": None, "Tomas Berger": "Dr", "Hal Morrow": "Sen."}

@@ -352,8 +352,10 @@ def role_before(tokens: Tokens, name_start: int, run_start: int) -> str | None:
         word = plain(token.text).lower()
         if token.quoted or not token.is_word:
             break
-        if word in ROLE_NOUNS or word in TITLES:
-            saw_role_noun = True
+        if word in ROLE_NOUNS or (word in TITLES and TITLES[word] is None):
+            saw_role_noun = True  # not a courtesy title: "Mr" and "Dame" are no roles
+        elif word in TITLES:
+            pass
         elif word in ROLE_MODIFIERS or token.capitalised:
             if word in NOT_NAMES and word not in ROLE_MODIFIERS:
                 break
@@ -369,10 +371,8 @@ def role_before(tokens: Tokens, name_start: int, run_start: int) -> str | None:
     while index < name_start and tokens[index].lower in ("the", "a", "an", "of", "for", "and"):
         index += 1
     words = [tokens[position].text for position in range(index, name_start)]
-    while (
-        words
-        and plain(words[-1]).lower() not in ROLE_NOUNS
-        and plain(words[-1]).lower() not in TITLES
+    while words and not (
+        plain(words[-1]).lower() in ROLE_NOUNS or TITLES.get(plain(words[-1]).lower(), "") is None
     ):
         words.pop()
     if not words:

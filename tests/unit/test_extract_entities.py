@@ -265,3 +265,13 @@ def test_a_region_abroad_needs_the_story_to_be_there() -> None:
     assert not any(
         country in ("Jamaica", "Belize", "North Macedonia") for _, country in territories
     )
+
+
+def test_a_name_found_by_its_transliteration_needs_its_country_in_the_story() -> None:
+    # "Kharkov" is Kharkiv in a story about Ukraine; a town in Australia whose consonants
+    # happen to match a region of Chad ("Bourke", "Borkou") is no place of Chad's.
+    ukraine = extraction_of("Shelling hit Kharkov overnight, officials in Ukraine said.")
+    assert "Kharkiv" in _keys(ukraine, "place")
+    outback = extraction_of("Graziers near Bourke sold half their herds before the rain came.")
+    assert not any(territory.country == "Chad" for territory in outback.territories)
+    assert "Borkou" not in _keys(outback, "place")

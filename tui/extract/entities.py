@@ -198,7 +198,27 @@ def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[
     country the article neither names nor places anything else in, when the story is about
     another, and whose name may well mean something else - a place elsewhere, a word the
     article writes in lower case, a dateline in capitals ("Manchester" in Jamaica, "Center" in
-    North Macedonia, in a story about Iowa). "Crimea" alone stays Crimea."""
+    North Macedonia, in a story about Iowa). "Crimea" alone stays Crimea. A name found only by
+    its transliteration key ("Kharkov" for Kharkiv) needs another place of its country or the
+    country itself in the story: "near Bourke" in an Australian story is no Borkou in Chad."""
+    keyed = [mention for mention in places if not lookup(mention.text)]
+    if keyed:
+        alone = [
+            mention
+            for mention in keyed
+            if not any(
+                other.place.country == mention.place.country
+                and (
+                    other.place.kind == "country"
+                    or other.place.canonical != mention.place.canonical
+                )
+                for other in places
+            )
+        ]
+        if alone:
+            return alone + _regions_astray(
+                [mention for mention in places if mention not in alone], common_words
+            )
     named: dict[str, set[str]] = {}
     for mention in places:
         named.setdefault(mention.place.country, set()).add(mention.place.canonical)

@@ -143,6 +143,25 @@ def find_entities(
             last_end = end
     body = [located.block.text for located in blocks if located.paragraph is not None]
     places = _fit_to_context(places, body)
+    guessed = _keyed_alone(places)
+    if guessed:
+        # The model's place, if it reads one there, stays a place: of no country we know.
+        kept = {
+            mention.span
+            for mention in guessed
+            if registry.model is not None
+            and registry.model.paragraph_label(mention.paragraph, mention.start, mention.end)
+            == "place"
+        }
+        dropped = {mention.span for mention in guessed} - kept
+        entities = [
+            Entity(entity.text, entity.label, entity.span, entity.text)
+            if entity.span in kept
+            else entity
+            for entity in entities
+            if entity.span not in dropped
+        ]
+        places = [mention for mention in places if mention not in guessed]
     astray = {mention.span for mention in _regions_astray(places, registry.common_words)}
     if astray:
         entities = [entity for entity in entities if entity.span not in astray]
@@ -198,27 +217,7 @@ def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[
     country the article neither names nor places anything else in, when the story is about
     another, and whose name may well mean something else - a place elsewhere, a word the
     article writes in lower case, a dateline in capitals ("Manchester" in Jamaica, "Center" in
-    North Macedonia, in a story about Iowa). "Crimea" alone stays Crimea. A name found only by
-    its transliteration key ("Kharkov" for Kharkiv) needs another place of its country or the
-    country itself in the story: "near Bourke" in an Australian story is no Borkou in Chad."""
-    keyed = [mention for mention in places if not lookup(mention.text)]
-    if keyed:
-        alone = [
-            mention
-            for mention in keyed
-            if not any(
-                other.place.country == mention.place.country
-                and (
-                    other.place.kind == "country"
-                    or other.place.canonical != mention.place.canonical
-                )
-                for other in places
-            )
-        ]
-        if alone:
-            return alone + _regions_astray(
-                [mention for mention in places if mention not in alone], common_words
-            )
+    North Macedonia, in a story about Iowa). "Crimea" alone stays Crimea."""
     named: dict[str, set[str]] = {}
     for mention in places:
         named.setdefault(mention.place.country, set()).add(mention.place.canonical)
@@ -242,6 +241,23 @@ def _regions_astray(places: list[PlaceMention], common_words: set[str]) -> list[
             (mention.text.isupper() and "." not in mention.text)  # not "N.H."
             or mention.text.lower() in common_words
             or len({place.country for place in lookup(mention.place.canonical)}) > 1
+        )
+    ]
+
+
+def _keyed_alone(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places found only by their names' transliteration key ("Kharkov" for Kharkiv) that the
+    story does not bear out: no other place of that country and not the country itself. Words
+    whose consonants happen to match a place's are no evidence: "near Bourke" in an Australian
+    story is no Borkou in Chad, "Marion" no Mauren in Liechtenstein."""
+    keyed = [mention for mention in places if not lookup(mention.text)]
+    return [
+        mention
+        for mention in keyed
+        if not any(
+            other.place.country == mention.place.country
+            and (other.place.kind == "country" or other.place.canonical != mention.place.canonical)
+            for other in places
         )
     ]
 

@@ -339,10 +339,13 @@ def _governed(text: str, start: int) -> str | None:
     for word in reversed(re.findall(r"[\w'’.-]+|[,;:“”\"(]", text[max(0, start - 120) : start])):
         if word.lower() in _PREPOSITIONS:
             return word.lower()
+        abbreviated = _ABBREVIATED.search(word + " ") or re.fullmatch(r"[A-Z]\.", word)
+        if word.endswith((".", "!", "?")) and not abbreviated:
+            return None  # the end of the sentence before ("in April. Mr. Obama said")
         if word[:1].isupper() or word in ("and", "or"):
             continue
-        if not word[:1].isalpha() or word.endswith((".", "!", "?")):
-            return None  # punctuation, or the end of the sentence before
+        if not word[:1].isalpha():
+            return None  # punctuation
         return word.lower()
     return None
 
@@ -410,7 +413,9 @@ def _mentions(rows: list[dict], text: str, end: int) -> list[_Mention]:
                 found.append(_Mention(begin, written, _GENDERED_HEADS[head[0]], 0))
             elif meant := _resolve(rows, row, text):
                 found.append(_Mention(begin, meant, _person(meant, text)[1], 0))
-    for match in _FULL_NAME.finditer(text, 0, end):
+    # Every capitalised word may open a full name: "Senator John Holt" holds "John Holt".
+    starts = (word.start() for word in re.finditer(r"\b[A-Z][a-z]+\s", text[:end]))
+    for match in filter(None, (_FULL_NAME.match(text, at, end) for at in starts)):
         title = re.search(
             r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, match.start() - 8) : match.start()]
         )
@@ -455,7 +460,7 @@ def _mentions(rows: list[dict], text: str, end: int) -> list[_Mention]:
 
 
 _OPENING = re.compile(
-    r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?P<pronoun>He|She)\b"
+    r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?P<pronoun>[Hh]e|[Ss]he)\b"
     r"|(?P<article>The|the|One|one|An?|Another)((?:\s+[\w.-]+){1,4}))"
 )
 _APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+)+),")

@@ -223,7 +223,10 @@ def _person(source: str, text: str) -> tuple[bool, str | None]:
         or _common_noun(run[-1], text)
     ):
         return False, None
-    titles = [TITLES.get(word.lower()) for word in _WORD.findall(head) if word.lower() in TITLES]
+    written = _WORD.findall(head)
+    before_name = written[: written.index(run[0])] if run[0] in written else written
+    # Only a title before the name shows a gender: "Billie Jean King" is no king.
+    titles = [TITLES.get(word.lower()) for word in before_name if word.lower() in TITLES]
     if gender := next((found for found in titles if found), None):
         return True, gender
     if len(run) >= 2:
@@ -297,41 +300,227 @@ def _resolve(rows: list[dict], row: dict, text: str) -> str | None:
             if candidate["spans"][0][0] < start and _person(candidate["text"], text)[0]:
                 return candidate["text"]
         return None
-    return _last_named(rows, text, start, wanted) or _nearest_full_name(text, start, wanted)
+    end = start
+    if row.get("content"):
+        end = min(end, *(span[0] for span in row["content"]["spans"]))
+    return _antecedent(rows, text, end, wanted)
 
 
-def _last_named(rows: list[dict], text: str, start: int, wanted: str) -> str | None:
-    """The gold source of gender ``wanted`` (or of no gender the names show) named last before
-    ``start``, as a source or opening a sentence."""
-    sources = [(row["source"]["spans"][0], row["source"]["text"]) for row in rows if row["source"]]
-    best: tuple[int, str] | None = None
-    for (source_start, _), written in sources:
-        person, gender = _person(written, text)
-        if not person or gender not in (wanted, None):
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
+_GENDERED_HEADS = {
+    **dict.fromkeys("man men father husband son boy brother grandfather spokesman".split(), "male"),
+    **dict.fromkeys(
+        "woman mother wife daughter girl sister grandmother spokeswoman".split(), "female"
+    ),
+}
+
+
+def _sentences(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text`` up to ``end``, last first; a full stop after an initial or an
+    abbreviated title ("John F. Kerry", "Sen. Cruz") ends none."""
+    bounds = [0]
+    for match in _SENTENCE_END.finditer(text, 0, end):
+        before = text[max(0, match.start() - 5) : match.start() + 1]
+        if re.search(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|Ft))\.$", before):
             continue
-        surname = _name_run(written)[-1].removesuffix("'s").removesuffix("’s")
-        position = source_start if source_start < start else -1
-        for found in _subject_mentions(surname, text, start):
-            # Not a word of another source's name: "Clinton director Jennifer Palmieri".
-            if not any(
-                begin <= found < end and surname not in _name_run(other)
-                for (begin, end), other in sources
-            ):
-                position = max(position, found)
-        if position >= 0 and (best is None or position > best[0]):
-            best = (position, written)
-    return best[1] if best else None
+        bounds.append(match.end())
+    bounds.append(end)
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 2, -1, -1)]
 
 
-def _nearest_full_name(text: str, start: int, wanted: str) -> str | None:
-    """The nearest full name before ``start`` whose given name shows gender ``wanted`` ("Tina
-    Houchins ... she asked"), for a pronoun no gold source fits."""
-    names = [
-        found
-        for found in _FULL_NAME.finditer(text, 0, start)
-        if _GIVEN.get(found.group(1).lower()) == wanted
-    ]
-    return names[-1].group() if names else None
+def _governed(text: str, start: int) -> str | None:
+    """The lower-case word before a name, past its titles and any names joined to it by "and"
+    or "or" ("for" in "for Vermont Sen. Bernie Sanders", "under" in "under Presidents Reagan
+    and George W. Bush", "like" in "Like Allen, they ..."); None where the name opens its
+    sentence or clause, or is its topic ("As for Trump, he said"; "For Major, a retiree,
+    ...")."""
+    if text[max(0, start - 8) : start].endswith(("As for ", "For ")):
+        return None
+    for word in reversed(re.findall(r"[\w'’.-]+|[,;:“”\"(]", text[max(0, start - 120) : start])):
+        if word.lower() in _PREPOSITIONS:
+            return word.lower()
+        abbreviated = _ABBREVIATED.search(word + " ") or re.fullmatch(r"[A-Z]\.", word)
+        if word.endswith((".", "!", "?")) and not abbreviated:
+            return None  # the end of the sentence before ("in April. Mr. Obama said")
+        if word[:1].isupper() or word in ("and", "or"):
+            continue
+        if not word[:1].isalpha():
+            return None  # punctuation
+        return word.lower()
+    return None
+
+
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_KIN_APPOSITION = re.compile(
+    r"\b(wife|husband|mother|father|daughter|son|sister|brother|widow|grandmother|grandfather)"
+    r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _given_genders(word: str, text: str) -> set[str]:
+    """The genders the given names and titles written before ``word`` show."""
+    before = re.findall(rf"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?{re.escape(word)}\b", text)
+    return {
+        gender
+        for found in before
+        if (gender := _GIVEN.get(found.lower()) or TITLES.get(found.lower()))
+    }
+
+
+class _Mention:
+    """A person named before a pronoun: where, as the gold or the text writes them, the
+    gender the names show (None: unknown), and how strongly they draw the pronoun (0: a gold
+    source, someone the annotators saw speak; 1: a name opening its sentence; 2: any other)."""
+
+    def __init__(self, at: int, written: str, gender: str | None, rank: int) -> None:
+        self.at, self.written, self.gender, self.rank = at, written, gender, rank
+
+
+def _mentions(rows: list[dict], text: str, end: int) -> list[_Mention]:
+    """The people named before ``end`` outside quotations and not as the object of a
+    preposition: each gold source that may name one person, a definite description standing for
+    an earlier one, or one that describes a person by a gendered noun ("the woman"); each full
+    name whose given name or title shows a gender; later bare mentions of a surname whose
+    gender the text shows; and sentences a gold source's surname opens."""
+    quoted = [
+        tuple(span) for row in rows if row.get("content") for span in row["content"]["spans"]
+    ] + [match.span() for match in _QUOTATION.finditer(text, 0, end)]
+    found: list[_Mention] = []
+    surnames: dict[str, tuple[str, str | None]] = {}
+    for row in rows:
+        written = row["source"]["text"].strip() if row["source"] else ""
+        if not written:
+            continue
+        begin = row["source"]["spans"][0][0]
+        person, gender = _person(written, text)
+        if person:
+            surname = _bare(_name_run(written)[-1])
+            # A source the gold names only later may still open a sentence before.
+            for at in _subject_mentions(surname, text, end):
+                given = re.match(r"[A-Z][a-z]+", text[at:])
+                shown = _GIVEN.get(given.group().lower()) if given else None
+                found.append(_Mention(at, written, shown or gender, 1))
+            surnames.setdefault(surname, (written, gender))
+            if begin < end:
+                found.append(_Mention(begin, written, gender, 0))
+        elif (
+            begin < end
+            and _is_description(written)
+            and written.split()[0].lower() not in _INDEFINITE
+        ):
+            head = _words(_PARTS.split(written)[0])[-1:]
+            if head and head[0] in _GENDERED_HEADS:
+                found.append(_Mention(begin, written, _GENDERED_HEADS[head[0]], 0))
+            elif meant := _resolve(rows, row, text):
+                found.append(_Mention(begin, meant, _person(meant, text)[1], 0))
+    # Every capitalised word may open a full name: "Senator John Holt" holds "John Holt".
+    starts = (word.start() for word in re.finditer(r"\b[A-Z][a-z]+\s", text[:end]))
+    for match in filter(None, (_FULL_NAME.match(text, at, end) for at in starts)):
+        title = re.search(
+            r"\b([A-Z][a-z]+)\.?\s+$", text[max(0, match.start() - 8) : match.start()]
+        )
+        gender = _GIVEN.get(match.group(1).lower()) or TITLES.get(
+            title.group(1).lower() if title else ""
+        )
+        after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+        if gender:
+            surnames.setdefault(_bare(match.group().split()[-1]), (match.group(), gender))
+        if (
+            gender
+            and not _overlaps(match.span(), quoted)
+            and _governed(text, match.start()) not in _PREPOSITIONS | _INDEFINITE | {"the"}
+            and not (after and after.group(1).lower() in ORGANISATION_HEADS)
+        ):
+            found.append(_Mention(match.start(), match.group(), gender, 2))
+    for match in _KIN_APPOSITION.finditer(text, 0, end):
+        # "Trump's wife, Melania, spoke": the noun shows the gender of the name it introduces.
+        if not _overlaps(match.span(), quoted):
+            found.append(
+                _Mention(match.start(2), match.group(2), _GENDERED_HEADS[match.group(1)], 2)
+            )
+    for surname, (written, gender) in surnames.items():
+        shown = _gender_in_text(surname, text)
+        if gender and shown and gender != shown:
+            continue  # this surname names someone else more often
+        if not shown and _given_genders(surname, text) <= {gender}:
+            shown = gender  # no other given name stands before it
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text[:end]):
+            after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+            if after and after.group(1).lower() in ORGANISATION_HEADS:
+                continue  # "the Trump campaign"
+            before = re.search(
+                r"\b([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30) : match.start()]
+            )
+            if before and before.group(1).lower() in _GIVEN:
+                continue  # a word of a full name, which the names above read whole
+            governed = _governed(text, match.start())
+            if not _overlaps(match.span(), quoted) and governed not in _PREPOSITIONS | {"the"}:
+                found.append(_Mention(match.start(), written, shown, 2))
+    return found
+
+
+_OPENING = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?P<pronoun>[Hh]e|[Ss]he)\b"
+    r"|(?P<article>The|the|One|one|An?|Another)((?:\s+[\w.-]+){1,4}))"
+)
+_APPOSITIVE_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+)+),")
+
+
+def _opening(text: str, begin: int, stop: int, wanted: str) -> tuple[str, str | None] | None:
+    """How a sentence opens when its subject is not a name: ("anaphor", None) for a ``he`` or
+    ``she`` of the wanted gender or a definite description of a person ("The Wisconsin
+    Republican"), which stand for whom the sentences before give; ("new", the name in its
+    apposition, else the description) for an indefinite description ("One voter, Ana Ruiz,")
+    that brings in someone new."""
+    opener = _OPENING.match(text, begin, stop)
+    if not opener:
+        return None
+    if opener.group("pronoun"):
+        pronoun = opener.group("pronoun").lower()
+        return ("anaphor", None) if (pronoun == "she") == (wanted == "female") else None
+    written = opener.group(3).split()
+    words = [word.lower().rstrip(".,") for word in written]
+    heads = [index for index, word in enumerate(words) if word in ROLE_NOUNS]
+    if not heads or _GENDERED_HEADS.get(words[heads[0]], wanted) != wanted:
+        return None
+    following = written[heads[0] + 1 : heads[0] + 2]
+    if following and following[0][:1].isupper() and not written[heads[0]].endswith(","):
+        return None  # a title before a name: "The latest is Rep. Joe Wilson"
+    if opener.group("article").lower() == "the":
+        return "anaphor", None
+    named = _APPOSITIVE_NAME.match(text, opener.end(), stop)
+    described = " ".join(opener.group(3).split()[: heads[0] + 1])
+    return "new", named.group(1) if named else f"{opener.group('article')} {described}"
+
+
+def _antecedent(rows: list[dict], text: str, end: int, wanted: str) -> str | None:
+    """The person a ``he`` or ``she`` before ``end`` stands for: going back sentence by
+    sentence, the first sentence naming someone who may be of that gender gives the gold
+    source it names last, else the name opening it, else the name nearest the pronoun
+    (preferring names whose gender the text shows); names inside quotations or after a
+    preposition are not candidates. A sentence whose subject is a pronoun or description rather
+    than a name is read by how it opens (see ``_opening``)."""
+    found = _mentions(rows, text, end)
+    for begin, stop in _sentences(text, end):
+        here = [
+            mention
+            for mention in found
+            if begin <= mention.at < stop and mention.gender in (wanted, None)
+        ]
+        for mention in here:
+            if mention.rank == 2 and _governed(text, mention.at) is None:
+                mention.rank = 1 if not text[begin : mention.at].count(",") else 2
+        opening = None
+        if not any(mention.rank < 2 for mention in here):
+            opening = _opening(text, begin, stop, wanted)
+        if opening and opening[0] == "anaphor":
+            return _antecedent(rows, text, begin, wanted)
+        if opening and not here:
+            return opening[1]  # someone new, whom no name in the sentence may be
+        if here:
+            best = min(here, key=lambda found: (found.rank, found.gender is None, -found.at))
+            return best.written
+    return None
 
 
 def _name_coverage(

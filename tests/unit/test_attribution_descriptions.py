@@ -346,3 +346,88 @@ def test_the_founder_of_an_organisation_is_a_person_not_the_organisation() -> No
         '"We print anything," says the 39-year-old founder of Halden Comics Press.',
     )
     assert speaker == "the 39-year-old founder"
+
+
+def test_a_double_given_name_stays_whole() -> None:
+    assert speakers_of(
+        "Chess champion Lily Mae Harrow retired on Sunday.",
+        '"I played my last game here," said Lily Mae Harrow.',
+    ) == ["Lily Mae Harrow"]
+
+
+def test_a_role_set_off_by_commas_before_a_name_is_that_person_s() -> None:
+    assert speakers_of(
+        "Ruth Okoye chaired the meeting. The district's representative, Dev Patel, wrote to "
+        "the board this week.",
+        '"The board must reconsider," the Liberal representative said.',
+    ) == ["Dev Patel"]
+
+
+def test_the_judge_is_the_justice_the_article_named() -> None:
+    assert speakers_of(
+        "Justice Amara Osei ruled that the eviction was unlawful.",
+        '"No tenant may be removed without notice," the judge said.',
+    ) == ["Amara Osei"]
+
+
+def test_the_coach_is_the_side_s_manager_and_a_nationality_describes_them() -> None:
+    assert speakers_of(
+        "Harbour City manager Tomas Lindqvist praised his defence after the draw.",
+        '"We were solid from the first minute," the Swedish coach said.',
+    ) == ["Tomas Lindqvist"]
+
+
+def test_the_president_is_no_vice_president() -> None:
+    speakers = speakers_of(
+        "Vice President Carla Mendes spoke first at the summit.",
+        "Former President Jorge Alves followed her to the podium.",
+        '"We have been here before," the former president said.',
+    )
+    assert speakers == ["Jorge Alves"]
+
+
+def test_a_description_no_one_introduced_fits_stays_as_written() -> None:
+    assert speakers_of(
+        "Mayor Ana Ruiz opened the new hall on Friday.",
+        '"The roof has leaked for years," the judge said.',
+    ) == ["the judge"]
+
+
+def test_the_group_is_the_organisation_named_without_a_head_word(names_model: object) -> None:
+    speakers = speakers_of(
+        "Greenpeace and the University of Lagos both studied the river.",
+        'In a statement, the group said the river "is recovering."',
+    )
+    assert speakers == ["Greenpeace"]
+
+
+def test_an_organisation_whose_name_says_another_kind_is_not_described(
+    names_model: object,
+) -> None:
+    speakers = speakers_of(
+        "The University of Lagos studied the river for a decade.",
+        'In a statement, the agency said the river "is recovering."',
+    )
+    assert speakers == ["the agency"]
+
+
+def test_a_pronoun_after_another_person_is_no_evidence_of_gender() -> None:
+    assert speakers_of(
+        "Tarsis Ungaro chaired the hearing, and Maria Cole spoke next. She thanked the volunteers.",
+        'Later, Ungaro met the nurses on the ward. "We are tired," he said.',
+    ) == ["Tarsis Ungaro"]
+
+
+def test_she_is_the_woman_just_described_not_a_name_of_unknown_gender() -> None:
+    assert speakers_of(
+        "Officials met Tarsis Ungaro, the regional coordinator, on Monday. "
+        '"We are still counting," Ungaro told reporters. Volunteers found a young woman in a '
+        'flooded cellar on Tuesday. "I waited two days," she said.',
+    ) == ["Tarsis Ungaro", "a young woman"]
+
+
+def test_a_predicate_brings_no_one_in_but_there_was_does() -> None:
+    assert speakers_of(
+        "When Ravi Anand was a young man he sailed. There was a woman on the quay who waved "
+        'every morning. "Safe home," she called.',
+    ) == ["a woman"]

@@ -280,7 +280,7 @@ ROLE_NOUNS = frozenset(
     press-secretary secretary-general director-general attorney-general surgeon-general
     economist chief executive republican democrat libertarian businessman businesswoman
     mogul tycoon billionaire woman man alderman alderwoman advocate ombudsman veteran backer
-    donor ally
+    donor ally mp
     """.split()
 )
 

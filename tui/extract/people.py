@@ -9,9 +9,11 @@ mentions of each person under one canonical full name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from tui.extract.lexicon import (
@@ -316,7 +318,19 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     for index in range(start + 1, end - 1):
         word = lower_plain(texts[index])
         # "Fouzia Al Hashish": a particle inside a name is its surname's, not "Al" Gore's.
-        if word in _GIVEN_NAMES and word not in _PARTICLES:
+        if (
+            word in _GIVEN_NAMES
+            and word not in _PARTICLES
+            and not (
+                index == start + 1
+                and not tokens.opens_sentence(start)
+                # After a plain word, not a capitalised one ("For Abortions Jeb Bush") nor
+                # an article ("Liar of the Year Barack Obama").
+                and not texts[start - 1][:1].isupper()
+                and lower_plain(texts[start - 1]) not in NOT_NAMES
+                and _may_be_given(texts[start])
+            )
+        ):
             # A name opens with the given name: "... Zika Virus Chris Christie".
             start = index
             break
@@ -336,6 +350,22 @@ def split_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
         if word in TITLES or word in ROLE_NOUNS or word in ROLE_MODIFIERS:
             return index + 1, end
     return name_start, end
+
+
+def _may_be_given(word: str) -> bool:
+    """Whether a lone word inside a sentence before a given name may be the first of two
+    given names, as in "Billie Jean King" or "Mary Kate Lee": a word of letters that is no
+    title, role, place or people (unlike "Sens. Jon Tester", "Texas Ann Richards")."""
+    lowered = lower_plain(word)
+    return word.isalpha() and not (
+        lowered in NOT_NAMES
+        or lowered in TITLES
+        or lowered in ROLE_NOUNS
+        or lowered in ROLE_MODIFIERS
+        or word.endswith(("'s", "’s"))
+        or is_place(word)
+        or is_demonym(word)
+    )
 
 
 def describes_origin(word: str) -> bool:
@@ -401,6 +431,20 @@ def role_after(tokens: Tokens, name_end: int) -> str | None:
     if not any(plain(word).lower() in ROLE_NOUNS for word in words):
         return None
     return " ".join(words)
+
+
+def role_apposed(tokens: Tokens, name_start: int, name_end: int) -> str | None:
+    """A role a name stands in apposition to, set off by commas on both sides: ``The local
+    MP, Tom Harding, said``, ``Its chair, Ann Lee, said``."""
+    if (
+        name_start < 2
+        or name_end >= len(tokens)
+        or tokens[name_start - 1].text != ","
+        or tokens[name_end].text != ","
+        or plain(tokens[name_start - 2].text).lower() not in ROLE_NOUNS
+    ):
+        return None
+    return role_before(tokens, name_start - 1, name_start - 1)
 
 
 def gender_of_role(role: str | None) -> str | None:
@@ -740,7 +784,11 @@ def build_registry(
                     if len(words) < 2 and not titled:
                         pending.append((block, name_start + 1, name_end, words, None))
                         continue
-                role = role_before(tokens, name_start, run_start) or role_after(tokens, name_end)
+                role = (
+                    role_before(tokens, name_start, run_start)
+                    or role_after(tokens, name_end)
+                    or role_apposed(tokens, name_start, name_end)
+                )
                 if (
                     verdict not in (None, "person")
                     and not a_person
@@ -831,6 +879,7 @@ def build_registry(
                 continue  # "Critics say": a common word where it opens a sentence
             registry.add(words, weighed=True)
     _join_names_by_particle(registry)
+    subjects: list[tuple[int, int, int, Person]] = []  # where each subject is named
     for block, name_start, name_end, words, _ in pending:
         tokens = paragraph_tokens[block]
         person = registry.find(words)
@@ -856,9 +905,35 @@ def build_registry(
             )
         )
         if subject:
-            _vote_gender(person, tokens, name_end)
+            subjects.append((block, name_start, name_end, person))
     registry.mentions.sort(key=lambda mention: (mention.block, mention.start))
+    _vote_genders(registry.mentions, subjects, paragraph_tokens)
     return registry
+
+
+# How many mentions after a subject are looked through for the next person named (a bound).
+_VOTE_MENTIONS = 20
+
+
+def _vote_genders(
+    mentions: list[Mention],
+    subjects: list[tuple[int, int, int, Person]],
+    paragraph_tokens: list[Tokens],
+) -> None:
+    """Count, after each subject, the ``he`` or ``she`` that can only mean them as a hint of
+    their gender: before anyone else is named in the paragraph ("Obama spoke. He said ...")."""
+    starts = [(mention.block, mention.start) for mention in mentions]
+    for block, name_start, name_end, person in subjects:
+        tokens = paragraph_tokens[block]
+        stop = len(tokens)
+        index = bisect_right(starts, (block, tokens.starts[name_start]))
+        for mention in islice(mentions, index, index + _VOTE_MENTIONS):
+            if mention.block != block:
+                break
+            if mention.person is not person:
+                stop = bisect_left(tokens.starts, mention.start)
+                break
+        _vote_gender(person, tokens, name_end, stop)
 
 
 def _join_names_by_particle(registry: Registry) -> None:
@@ -1215,11 +1290,12 @@ def _opens_sentence(tokens: Tokens, start: int) -> bool:
     return True
 
 
-def _vote_gender(person: Person, tokens: Tokens, after: int) -> None:
-    """Count the first ``he`` or ``she`` that opens a clause soon after a mention as a hint of
-    the person's gender (possessives are left out: "her" often belongs to someone else)."""
+def _vote_gender(person: Person, tokens: Tokens, after: int, stop: int) -> None:
+    """Count the first ``he`` or ``she`` that opens a clause soon after a mention, before
+    ``stop``, as a hint of the person's gender (possessives are left out: "her" often belongs
+    to someone else)."""
     lowers = tokens.lowers
-    for index in range(after, min(len(tokens), after + 120)):
+    for index in range(after, min(stop, len(tokens), after + 120)):
         if lowers[index] not in ("he", "she") or index in tokens.quoted:
             continue
         token = tokens[index]

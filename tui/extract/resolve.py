@@ -20,6 +20,7 @@ from itertools import islice
 from tui.extract.layout import is_caption
 from tui.extract.lexicon import (
     EPITHETS,
+    GENDERED_ROLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     POSSESSIVES,
@@ -65,6 +66,10 @@ from tui.extract.tokens import Token, Tokens
 _ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "ing")
 
 
+# A noun that shows its person's gender ("girl", "spokeswoman"), to find paragraphs that have one.
+_GENDERED_NOUN = re.compile(r"\b(?:" + "|".join(sorted(GENDERED_ROLES)) + r")\b", re.IGNORECASE)
+# Verbs after which "a" describes the subject rather than bringing someone in.
+_COPULAS = frozenset("is was are were be been being am as became become becomes remains".split())
 # Determiners that bring someone new into the story ("a top aide", "another official").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
@@ -116,6 +121,18 @@ _TITLE_ROLES = {
 }
 
 
+# Role nouns that name one office in different words, so that "the judge" finds "Justice Ann
+# Lee" and "the coach" a side's "manager" (each maps to the word that stands for its office).
+_SAME_OFFICE = {
+    "justice": "judge",
+    "magistrate": "judge",
+    "manager": "coach",
+    "boss": "coach",
+}
+# Words that make a different office of the one they qualify: a vice president is no president.
+_LESSER = frozenset({"vice", "deputy", "assistant", "vice-president"})
+
+
 # Endings of nouns for people by what they do: "defenceman", "proprietor", "brawler".
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|ent|ant|ee)$")
 
@@ -157,6 +174,16 @@ _PUBLIC_NAMES = frozenset(
 )
 
 
+# Heads of descriptions of an organisation of some kind ("the agency", "the firm").
+_ORGANISATION_KINDS = (
+    _OUTLET_NOUNS
+    | _BUSINESS_NOUNS
+    | _PUBLIC_NAMES
+    | _TEAM_NOUNS
+    | frozenset("organisation organization group federation foundation institute charity".split())
+)
+
+
 def _fits(head: str, name: list[str]) -> bool:
     """Whether an organisation's name fits the kind a description's head noun says: an
     outlet's name for ``the daily``, a business's for ``the law firm``."""
@@ -166,6 +193,27 @@ def _fits(head: str, name: list[str]) -> bool:
     if head in _BUSINESS_NOUNS:
         return last not in _OUTLET_NAMES and last not in _PUBLIC_NAMES
     return False
+
+
+def _office(word: str) -> str:
+    """The word that stands for the office ``word`` names: ``senator`` for ``sen.``,
+    ``judge`` for ``justice``."""
+    word = _TITLE_ROLES.get(word, word)
+    return _SAME_OFFICE.get(word, word)
+
+
+def _may_describe(head: str, name: list[str] | tuple[str, ...]) -> bool:
+    """Whether a description headed by ``head`` (``agency``, ``company``) may stand for the
+    organisation called ``name``: a name that says its kind (``Ministry of Health``, ``Fox
+    News``) only by that kind; one that does not (``Nasa``, ``Legambiente``) by any kind but
+    an outlet or a business, which their names show."""
+    words = [plain(word).lower() for word in name]
+    kinds = set(words) & ORGANISATION_HEADS
+    if kinds:
+        return head in kinds
+    if head in _OUTLET_NOUNS or head in _BUSINESS_NOUNS:
+        return _fits(head, list(name))
+    return True
 
 
 def may_be_someone(person: Person) -> bool:
@@ -308,6 +356,7 @@ class Resolver:
         self.writer: Person | None = None  # the article's author, once they say "I"
         self.quoted_surnames: set[str] = set()  # names the quote being attributed says alone
         self._add_role_mentions()
+        self._add_described_people()
 
     def sentence_pronouns(self) -> list[tuple[int, int, Token]]:
         """Each ``He`` or ``She`` that opens a sentence near a quote, in reading order."""
@@ -370,6 +419,51 @@ class Resolver:
                         holder, block, token.start, tokens[end - 1].end, text, True, opens
                     )
                     self.mentions.add(mention)
+
+    def _add_described_people(self) -> None:
+        """Count someone the article brings in by a description that shows their gender (``a
+        17-year-old girl``, ``a local man``) as a mention, so that the ``she`` or ``he`` after
+        it may mean them rather than a named person of unknown gender."""
+        for block in sorted({quote.block for quote in self.quotes}):
+            # Only pronouns near quotes are ever resolved; most paragraphs describe no one so.
+            if _GENDERED_NOUN.search(self.texts[block]) is None:
+                continue
+            tokens = self.tokens[block]
+            lowers = tokens.lowers
+            for index, lower in enumerate(lowers):
+                if lower not in ("a", "an") or index in tokens.quoted:
+                    continue
+                if (
+                    index
+                    and lowers[index - 1] in _COPULAS
+                    and (index < 2 or lowers[index - 2] != "there")
+                ):
+                    # "when I was a young man" says what someone is; "there was a woman" brings
+                    # her in.
+                    continue
+                end = index + 1
+                while (
+                    end < len(tokens)
+                    and end - index <= _MODIFIERS
+                    and tokens[end].is_word
+                    and not tokens[end].capitalised
+                    and lowers[end] not in GENDERED_ROLES
+                    and lowers[end] not in FUNCTION_WORDS
+                ):
+                    end += 1
+                if end >= len(tokens) or lowers[end] not in GENDERED_ROLES:
+                    continue
+                if end + 1 < len(tokens) and tokens[end + 1].capitalised:
+                    continue  # "a spokesman, Ed Lee", "a girl named Ann": the name says who
+                text = " ".join(tokens.texts[index : end + 1])
+                person = self.description(text)
+                if person is None:
+                    continue
+                opens = tokens.opens_sentence(index)
+                token = tokens[index]
+                self.mentions.add(
+                    Mention(person, block, token.start, tokens[end].end, text, opens, opens)
+                )
 
     def subject_before(self, block: int, position: int) -> Person | None:
         """The person who opened a sentence of this paragraph before ``position``."""
@@ -703,6 +797,8 @@ class Resolver:
             and not (speaker.kind == "description" and speaker.likely_gender() is None)
             and self._spoke_lately(speaker, gender, block, position)
         ):
+            if speaker.likely_gender() is None:
+                return self._shown_since(speaker, gender, block, position) or speaker
             return speaker
         chosen = most_salient(self, gender, block, position)
         if chosen is None:
@@ -712,9 +808,45 @@ class Resolver:
                 if person.kind == "person" and person.likely_gender() == gender:
                     return person
         if chosen is not None and chosen.likely_gender() is None:
-            # The text has now shown this person's gender: later pronouns can rely on it.
+            # Agreement decides where it can: someone the text has just brought in by a
+            # description of the pronoun's gender, since this person of unknown gender was
+            # named ("Dr Kluge spoke. Rescuers found a girl. '...,' she said").
+            chosen = self._shown_since(chosen, gender, block, position) or chosen
+        if (
+            chosen is not None
+            and chosen.likely_gender() is None
+            and self._shown_since(chosen, gender, block, position, ("person",)) is None
+        ):
+            # The text has now shown this person's gender, unless someone it shows to be of
+            # that gender was named since, whom the pronoun may as well mean: later pronouns
+            # can rely on it.
             chosen.votes[gender] = chosen.votes.get(gender, 0) + 1
         return chosen
+
+    def _shown_since(
+        self,
+        unknown: Person,
+        gender: str,
+        block: int,
+        position: int,
+        kinds: tuple[str, ...] = ("description",),
+    ) -> Person | None:
+        """Someone (of ``kinds``: by default described, as ``a young woman``) the text shows
+        to be of ``gender``, named in this paragraph after the last mention of ``unknown``
+        (whose gender it does not show) and before ``position``; by default, a name of that
+        gender is left to salience, which weighs it already."""
+        for mention in islice(self.mentions.before(block, position), _LATELY_MENTIONS):
+            person = mention.person
+            if mention.block != block or person is unknown:
+                return None
+            if (
+                person.kind in kinds
+                and person.likely_gender() == gender
+                and person is not self.writer
+                and not is_document(person)
+            ):
+                return person
+        return None
 
     def _sentence_at(self, block: int, position: int) -> int:
         """The number of the sentence of paragraph ``block`` that holds ``position``."""
@@ -990,6 +1122,13 @@ class Resolver:
                     word.lower() in described for word in person.words
                 ):
                     return person
+        if nearest is None and head in _ORGANISATION_KINDS:
+            # "Nasa welcomed the findings. In a statement, the agency said": the nearest
+            # organisation the article named whose name says it is of no other kind.
+            for number in range(block, max(block - _REACH, -1) - 1, -1):
+                for start, words in reversed(self._organisations_in(number)):
+                    if (number < block or start < position) and _may_describe(head, words):
+                        return self.organisation(words)
         return self.organisation(nearest) if nearest else None
 
     def _team_before(self, block: int, position: int) -> list[str] | None:
@@ -1027,27 +1166,40 @@ class Resolver:
         if found is not None:
             return found
         tokens = self.tokens[block]
-        runs: list[tuple[int, list[str]]] = []
-        run: list[str] = []
-        start = 0
+        runs: list[tuple[int, int]] = []  # token ranges of capitalised runs
+        first = None
         for index, token in enumerate(tokens):
             if token.capitalised and token.is_word and index not in tokens.quoted:
-                if not run:
-                    start = token.start
-                run.append(plain(token.text))
+                if first is None:
+                    first = index
                 continue
-            if run:
-                runs.append((start, run))
-            run = []
-        if run:
-            runs.append((start, run))
-        found = [
-            (start, words)
-            for start, words in runs
-            if is_organisation(words) and trailing_name(words[:1])
-        ]
+            if first is not None:
+                runs.append((first, index))
+            first = None
+        if first is not None:
+            runs.append((first, len(tokens)))
+        found = []
+        for first, end in runs:
+            words = [plain(tokens.texts[index]) for index in range(first, end)]
+            if is_organisation(words) and trailing_name(words[:1]):
+                found.append((tokens.starts[first], words))
+            elif (
+                tokens.opens_sentence(first)
+                and self.registry.model_label(block, tokens, first, end) == "organisation"
+                and not self._is_someone(words)
+            ):
+                # "Nasa welcomed the findings": a name the model reads as an organisation's,
+                # as the subject a description may go on to stand for (not "Lagos" of "the
+                # University of Lagos", nor a place's council someone travelled from).
+                found.append((tokens.starts[first], words))
         self._organisations[block] = found
         return found
+
+    def _is_someone(self, words: list[str]) -> bool:
+        """Whether the article names a person by ``words`` (the model may read "Sinclair
+        derides the board" as an organisation's doing)."""
+        person = self.registry.find(words)
+        return person is not None and person.kind == "person"
 
     def last_organisation(self, block: int, position: int) -> Person | None:
         """What "it" or "they" stands for when it speaks and no text does: the organisation
@@ -1084,7 +1236,7 @@ class Resolver:
         """The person holding ``role`` (``spokesman``, ``the former president``): the one whose
         role shares most of its words, the last named before first, else one the article names
         later; ``owner`` is whose role it is (``his spokesman``)."""
-        wanted = [_TITLE_ROLES.get(word, word) for word in role if word not in DETERMINERS]
+        wanted = [_office(word) for word in role if word not in DETERMINERS]
         nouns = {word for word in wanted if word in ROLE_NOUNS}
         if not nouns:
             return None
@@ -1101,13 +1253,11 @@ class Resolver:
         def fit(person: Person) -> int:
             if person is owner or person.kind != "person" or not person.role:
                 return 0
-            held = {_TITLE_ROLES.get(word, word) for word in person.role.lower().split()}
-            if not nouns & held or not places <= held:
-                return 0
-            # "the president" is not the vice president, nor a deputy or former one.
-            extra = {"vice", "deputy", "assistant", "former", "vice-president"} & (
-                held - set(wanted)
-            )
+            held = {_office(word) for word in person.role.lower().split()}
+            if not nouns & held or not places <= held or _LESSER & (held - set(wanted)):
+                return 0  # "the president" is not the vice president, nor a deputy one
+            # Nor, if another will do, a former one.
+            extra = {"former"} & (held - set(wanted))
             return 10 + len(held & set(wanted)) - 3 * len(extra)
 
         best: tuple[int, int] | None = None

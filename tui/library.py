@@ -69,6 +69,7 @@ class Shelf(Sequence[Entry]):
         self._entries: dict[int, Entry] = {}
         self._articles: dict[int, Article | ArticleError] = {}
         self._rules_names: set[int] = set()  # extracted here, the model's names still to come
+        self._added: list[str] = []  # web pages added since the library opened
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -157,11 +158,20 @@ class Shelf(Sequence[Entry]):
                 self._rules_names.discard(index)
                 return index
             self.paths = (*self.paths, path)
+            self._added.append(path)
             return len(self.paths) - 1
 
+    def found(self, paths: Sequence[str]) -> tuple[str, ...]:
+        """The library's paths when ``paths`` are the files its folders hold now: those, then
+        the pages added since it opened (not in its folders, and not to be lost)."""
+        present = set(paths)
+        return (*paths, *(path for path in self._added if path not in present))
+
     def reconcile(self, paths: Sequence[str]) -> dict[int, int]:
-        """Make ``paths`` the library, what was read of an article kept under its new number;
-        returns the new number of each article still here by its old one."""
+        """Make ``paths`` (what the folders hold now) the library, with the pages added
+        since, what was read of an article kept under its new number; returns the new number
+        of each article still here by its old one."""
+        paths = self.found(paths)
         with self._lock:
             number_of = {path: number for number, path in enumerate(paths)}
             moved = {

@@ -39,8 +39,8 @@ class IndexedShelf(Shelf):
         super().__init__(paths)
         self.roots = tuple(roots)
         self.jobs = jobs
-        # Whether ``paths`` come from walking the roots; else from the index, as the library
-        # was when last indexed, until ``reconcile`` gives what a walk found.
+        # Whether ``paths`` come from walking the roots now; else from the index, as the
+        # folders were when last walked, until ``reconcile`` gives what a walk finds.
         self.walked = walked
         self.store_path = store.path
         self.notice = store.notice

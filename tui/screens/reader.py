@@ -277,9 +277,10 @@ class ReaderScreen(Screen[None]):
         from tui.index.walks import walk
 
         files, failures = walk(shelf.roots, store)
+        if shelf.found(files) != shelf.paths:
+            self._from_thread(self._library_found, files)
         if not shelf.walked:
-            if files != list(shelf.paths):
-                self._from_thread(self._library_found, files)
+            # A walk before the first frame had them said on the terminal.
             for failure in failures:
                 self._from_thread(
                     self.notify, f"{one_line(failure.path)}: {failure.reason}", severity="warning"
@@ -288,8 +289,8 @@ class ReaderScreen(Screen[None]):
         return [index_key(path) for path in files]
 
     def _library_found(self, files: list[str]) -> None:
-        """Show the library as its walk found it; the open article stays open, and if it was
-        deleted, the one that took its place in the list opens."""
+        """Show the library as its walk found it (``files``, with the pages added since); the
+        open article stays open, and if it was deleted, the one that took its place opens."""
         shelf = self.library.entries
         assert isinstance(shelf, IndexedShelf)
         moved = shelf.reconcile(files)

@@ -256,7 +256,8 @@ def _rss_mb() -> float:
 def reader_part(library: Path) -> None:
     import tui.screens.reader as reader_module
 
-    # The first frame alone: indexing waits (it would find nothing to do anyway).
+    # The first frame alone: the walk of the library's folders and indexing wait (both run
+    # after it, and would find nothing to do anyway).
     reader_module._READ_THE_REST_AFTER = 3600
     seeds, big = [], []
     for _ in range(_RUNS):

@@ -84,7 +84,8 @@ class QuotelensApp(App[None]):
             )
             if place is not None
         }
-        return ReaderScreen(self.library, paths.index(last) if last in paths else 0, places)
+        start = self.library.first_present(paths.index(last) if last in paths else 0)
+        return ReaderScreen(self.library, start, places)
 
     def on_mount(self) -> None:
         """Restore the theme the user chose; say once what was wrong with the collection."""

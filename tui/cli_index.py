@@ -20,6 +20,7 @@ from typing import Any
 from tui.index.refresh import Outcome, Progress, index_key, refresh
 from tui.index.search import Hit, Searcher
 from tui.index.store import IndexStore
+from tui.index.walks import walk
 from tui.library import LoadFailure, discover
 from tui.parallel import default_jobs
 from tui.textsafe import one_line
@@ -174,8 +175,9 @@ def _open_store() -> IndexStore:
 def _refresh(
     store: IndexStore, paths: Sequence[str], jobs: int
 ) -> tuple[Outcome, list[LoadFailure]]:
-    """Index the articles under ``paths``; the paths that gave none, with reasons."""
-    files, failures = discover(paths)
+    """Index the articles under ``paths``; the paths that gave none, with reasons. What the
+    folders hold is kept for the reader's next start."""
+    files, failures = walk(paths, store)
     with _progress_bar() as on_progress:
         outcome = refresh(
             store,

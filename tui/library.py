@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import overload
 
@@ -68,6 +69,7 @@ class Shelf(Sequence[Entry]):
         self._entries: dict[int, Entry] = {}
         self._articles: dict[int, Article | ArticleError] = {}
         self._rules_names: set[int] = set()  # extracted here, the model's names still to come
+        self._added: list[str] = []  # web pages added since the library opened
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -156,7 +158,34 @@ class Shelf(Sequence[Entry]):
                 self._rules_names.discard(index)
                 return index
             self.paths = (*self.paths, path)
+            self._added.append(path)
             return len(self.paths) - 1
+
+    def found(self, paths: Sequence[str]) -> tuple[str, ...]:
+        """The library's paths when ``paths`` are the files its folders hold now: those, then
+        the pages added since it opened (not in its folders, and not to be lost)."""
+        present = set(paths)
+        return (*paths, *(path for path in self._added if path not in present))
+
+    def reconcile(self, paths: Sequence[str]) -> dict[int, int]:
+        """Make ``paths`` (what the folders hold now) the library, with the pages added
+        since, what was read of an article kept under its new number; returns the new number
+        of each article still here by its old one."""
+        paths = self.found(paths)
+        with self._lock:
+            number_of = {path: number for number, path in enumerate(paths)}
+            moved = {
+                old: number_of[path] for old, path in enumerate(self.paths) if path in number_of
+            }
+            self.paths = tuple(paths)
+            self._entries = {
+                moved[old]: item for old, item in self._entries.items() if old in moved
+            }
+            self._articles = {
+                moved[old]: item for old, item in self._articles.items() if old in moved
+            }
+            self._rules_names = {moved[old] for old in self._rules_names if old in moved}
+        return moved
 
     def listing(self, index: int) -> Listing | None:
         """What the article list shows of article ``index``, if known without reading it."""
@@ -184,6 +213,16 @@ class Library:
             return self.entries.peek(index)
         return self.entries[index]
 
+    def first_present(self, start: int) -> int:
+        """The first article from ``start`` on (round to the start) whose file is there: a
+        list from the index may still name a file deleted since, which the reader would
+        open on an error; ``start`` when none is."""
+        paths = self.paths
+        for index in chain(range(start, len(paths)), range(start)):
+            if os.path.lexists(paths[index]):
+                return index
+        return start
+
     def add_path(self, path: str) -> int:
         """Add the article file at ``path`` to a library opened for the reader (see
         ``open_library``); returns its index."""
@@ -208,12 +247,12 @@ class Library:
 # Folders that hold no one's articles: tools' and packages' own files, however many *.txt and
 # *.md they hold. Hidden folders (a leading dot: .git, .venv, .cache) are left out as well, and
 # any virtual environment, known by its pyvenv.cfg whatever it is called.
-_NOT_SEARCHED = frozenset({"node_modules", "__pycache__", "site-packages", "dist-packages"})
+NOT_SEARCHED = frozenset({"node_modules", "__pycache__", "site-packages", "dist-packages"})
 
 
 def _searched(folder: str, name: str) -> bool:
     """Whether the subfolder ``name`` of ``folder`` may hold the user's articles."""
-    if name.startswith(".") or name in _NOT_SEARCHED:
+    if name.startswith(".") or name in NOT_SEARCHED:
         return False
     return not os.path.exists(os.path.join(folder, name, "pyvenv.cfg"))
 
@@ -344,9 +383,10 @@ def load_library(paths: Iterable[str | os.PathLike[str]]) -> Library:
 def open_library(paths: Iterable[str | os.PathLike[str]], jobs: int | None = None) -> Library:
     """The articles under ``paths``, each read when first needed (for the reader), listed
     and extracted from the persistent index where it knows them; ``jobs`` worker processes
-    index the rest in the background (one a core unless told)."""
+    index the rest in the background (one a core unless told). A folder the index knows is
+    listed as it was when last indexed, without reading it: the reader walks it once its
+    first frame is up (``IndexedShelf.walked`` says whether that is still to do)."""
     from tui.index.shelf import IndexedShelf
 
-    roots = [str(path) for path in paths]
-    files, failures = discover(roots)
-    return Library(IndexedShelf.opened(files, roots, jobs), tuple(failures))
+    shelf, failures = IndexedShelf.opened([str(path) for path in paths], jobs)
+    return Library(shelf, tuple(failures))

@@ -17,6 +17,7 @@ from tests.index_library import many_articles, write_library
 from tui.app import QuotelensApp
 from tui.library import open_library
 from tui.screens.quotes import QuotesScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.index_progress import IndexProgress
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.side_panels import SpeakersPanel
@@ -187,3 +188,96 @@ async def test_a_warm_start_extracts_nothing(
         assert screen.entry.extraction.quotes
         await pilot.press("n")
         assert screen.view.current == 0
+
+
+async def test_a_file_added_and_one_deleted_between_two_starts(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    geneva, harbour, kursk = write_library(library)
+    first = QuotelensApp(open_library([library]))
+    async with first.run_test(size=(140, 40)) as pilot:
+        await pilot.press("right_square_bracket")  # harbour: the next start opens it
+        await indexed(first, pilot)
+    geneva.unlink()
+    added = library / "lisbon.txt"
+    added.write_text(
+        'Ferries return to Lisbon\n\n"The ferries are back," Mayor Ann Lee said.\n',
+        encoding="utf-8",
+    )
+    again = QuotelensApp(open_library([library]))
+    # The first frame lists the library as it was when last walked, without reading the folder.
+    assert again.library.paths == (str(geneva), str(harbour), str(kursk))
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        articles = again.screen.query_one(ArticleList)
+        assert reader(again).entry.path == str(harbour)
+        await indexed(again, pilot)
+        # A moment later the walk has found what changed: the new article is listed (and
+        # indexed), the deleted one has left, and the open article stayed open.
+        screen = reader(again)
+        assert screen.library.paths == (str(harbour), str(kursk), str(added))
+        assert articles.row_count == 3
+        assert screen.entry.path == str(harbour) and articles.open_index == screen.index == 0
+        listing = screen.library.listing(2)
+        assert listing is not None and listing.title == "Ferries return to Lisbon"
+        await pilot.press("right_square_bracket")
+        assert screen.entry.path == str(kursk)
+    # The next start lists what this one's walk found.
+    assert open_library([library]).paths == (str(harbour), str(kursk), str(added))
+
+
+async def test_the_open_article_deleted_since_the_last_start_is_not_opened(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library"
+    geneva, harbour, kursk = write_library(library)
+    first = QuotelensApp(open_library([library]))
+    async with first.run_test(size=(140, 40)) as pilot:
+        await pilot.press("right_square_bracket")
+        await indexed(first, pilot)
+    harbour.unlink()
+    again = QuotelensApp(open_library([library]))
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        # The article after it opens in the first frame, not an error.
+        assert reader(again).entry.path == str(kursk)
+        assert reader(again).entry.error is None
+        await indexed(again, pilot)
+        assert reader(again).library.paths == (str(geneva), str(kursk))
+        assert reader(again).entry.path == str(kursk)
+
+
+async def test_the_walk_after_the_first_frame_renumbers_the_open_article_and_the_quotes_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = tmp_path / "library"
+    geneva, harbour, kursk = write_library(library)
+    first = QuotelensApp(open_library([library]))
+    async with first.run_test(size=(140, 40)) as pilot:
+        await indexed(first, pilot)
+    monkeypatch.setattr(reader_module, "_READ_THE_REST_AFTER", 3600)  # walked when told
+    again = QuotelensApp(open_library([library]))
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(again)
+        assert screen.entry.path == str(geneva)
+        # Deleted while the reader shows it, with the quotes view open over it.
+        geneva.unlink()
+        await pilot.press("Q")
+        await settled(again, pilot)
+        screen._start_indexing()
+        for _ in range(600):
+            if screen.still_to_index() == 0:
+                break
+            await pilot.pause(0.05)
+        await settled(again, pilot)
+        # The article that took its place in the list opens; the quotes view numbers the
+        # articles anew, so that a quote chosen opens its own article.
+        assert screen.library.paths == (str(harbour), str(kursk))
+        assert screen.entry.path == str(harbour)
+        quotes = again.screen.query_one(QuoteList)
+        assert quotes.row_count == 4
+        await pilot.press(*"speaker:petrenko")
+        await settled(again, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.entry.path == str(kursk)

@@ -13,8 +13,9 @@ from tui.index.record import decode
 from tui.index.refresh import index_key
 from tui.index.store import IndexStore
 from tui.index.version import rules_version
+from tui.index.walks import listed
 from tui.index.worker import Indexed, stat_key
-from tui.library import Listing, Shelf
+from tui.library import Listing, LoadFailure, Shelf
 from tui.model import Article, Extraction
 from tui.parallel import default_jobs
 
@@ -28,11 +29,19 @@ class IndexedShelf(Shelf):
     when the index had to be rebuilt or could not be kept in the cache folder."""
 
     def __init__(
-        self, paths: Sequence[str], roots: Sequence[str], store: IndexStore, jobs: int
+        self,
+        paths: Sequence[str],
+        roots: Sequence[str],
+        store: IndexStore,
+        jobs: int,
+        walked: bool = True,
     ) -> None:
         super().__init__(paths)
         self.roots = tuple(roots)
         self.jobs = jobs
+        # Whether ``paths`` come from walking the roots now; else from the index, as the
+        # folders were when last walked, until ``reconcile`` gives what a walk finds.
+        self.walked = walked
         self.store_path = store.path
         self.notice = store.notice
         self._store = store
@@ -53,19 +62,33 @@ class IndexedShelf(Shelf):
         return self._keys
 
     @classmethod
-    def opened(cls, paths: Sequence[str], roots: Sequence[str], jobs: int | None) -> IndexedShelf:
-        """The shelf on the index in the cache folder; when that cannot be written (a
-        read-only home, say), on one in a temporary folder, and the notice says so."""
+    def opened(
+        cls, roots: Sequence[str], jobs: int | None
+    ) -> tuple[IndexedShelf, list[LoadFailure]]:
+        """The shelf of the articles under ``roots`` on the index in the cache folder (when
+        that cannot be written, a read-only home say, on one in a temporary folder, and the
+        notice says so), and the paths that gave no article."""
         jobs = jobs or default_jobs()
+        notice = None
         try:
-            return cls(paths, roots, IndexStore(), jobs)
+            store = IndexStore()
         except (OSError, sqlite3.Error) as error:
-            folder = Path(tempfile.mkdtemp(prefix="quotelens-index-"))
-            shelf = cls(paths, roots, IndexStore(folder / "index.sqlite"), jobs)
-            shelf.notice = (
-                f"the index cannot be kept in the cache folder ({error}); it is temporary"
-            )
-            return shelf
+            store = IndexStore(Path(tempfile.mkdtemp(prefix="quotelens-index-")) / "index.sqlite")
+            notice = f"the index cannot be kept in the cache folder ({error}); it is temporary"
+        paths, failures, walked = listed(roots, store)
+        shelf = cls(paths, roots, store, jobs, walked)
+        shelf.notice = notice or shelf.notice
+        return shelf, failures
+
+    def reconcile(self, paths: Sequence[str]) -> dict[int, int]:
+        """The library as the walk after the first frame found it (see ``Shelf.reconcile``);
+        the keys and list pages read so far are made again."""
+        moved = super().reconcile(paths)
+        self.walked = True
+        self._keys = None
+        self._numbers = None
+        self._pages_read.clear()
+        return moved
 
     def listing(self, index: int) -> Listing | None:
         """The article's line in the list: read if it has been, else as the index has it."""

@@ -57,6 +57,7 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
         self._pages: Searcher | None = None  # fetches rows for the list, in the interface
         self._stores: list[IndexStore] = []
         self._article_of: dict[str, int] = {}
+        self._library_changed = False  # the search's scope and numbers are to be made again
         self._total = 0  # matches of the query shown
 
     def compose(self) -> ComposeResult:
@@ -120,6 +121,11 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
             try:
                 if self._searcher is None:
                     self._open()
+                elif self._library_changed:
+                    # Set before the keys are read: a change meanwhile makes them again.
+                    self._library_changed = False
+                    self._searcher = Searcher(self._searcher.store, self.shelf.keys)
+                    self._article_of = {key: n for n, key in enumerate(self.shelf.keys)}
                 assert self._searcher is not None
                 fts = to_fts(query, typing=True)
                 first = self.open_key if fts is None else None
@@ -143,6 +149,13 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
         self._searcher = Searcher(search_store, self.shelf.keys)
         self._pages = Searcher(page_store)
         self._article_of = {key: number for number, key in enumerate(self.shelf.keys)}
+        self._library_changed = False
+
+    def library_changed(self) -> None:
+        """The library's walk found other articles than the index listed (new, deleted):
+        search those and number them anew."""
+        self._library_changed = True
+        self._run(self.query_text)
 
     def _show(self, generation: int, ids: list[int], total: int, hits: list[Hit]) -> None:
         if generation != self._generation or self._pages is None:

@@ -8,6 +8,7 @@ import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,7 +20,7 @@ from textual.widgets import Input, Static
 from tui.cite import cite, quote_words, source_of
 from tui.collection import Kept, NotSaved
 from tui.extract import ner
-from tui.index.refresh import Progress
+from tui.index.refresh import Progress, index_key
 from tui.index.shelf import IndexedShelf
 from tui.library import Entry, Library, Shelf
 from tui.messages import (
@@ -39,6 +40,10 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.side_panels import SpeakersPanel, TerritoriesPanel
 from tui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from tui.index.store import IndexStore
+    from tui.screens.quotes import QuotesScreen
 
 # Articles longer than this many characters are shown first and extracted in the background
 # (a tenth of a second of extraction or so); counted in characters, not paragraphs, since a
@@ -245,9 +250,10 @@ class ReaderScreen(Screen[None]):
         try:
             store = IndexStore(shelf.store_path)
             try:
+                keys = self._walk_library(shelf, store)
                 refresh(
                     store,
-                    shelf.keys,
+                    keys,
                     shelf.roots,
                     shelf.jobs,
                     progress,
@@ -262,6 +268,42 @@ class ReaderScreen(Screen[None]):
                 self.notify, f"Indexing stopped: {one_line(str(error))}", severity="error"
             )
         self._from_thread(self._indexing_finished)
+
+    def _walk_library(self, shelf: IndexedShelf, store: IndexStore) -> list[str]:
+        """The library's index keys as a walk of its folders finds them now, kept in the
+        index for the next start. When the list shown came from the index, the articles added
+        since appear in it and those deleted leave it (in the interface's thread, which this
+        waits for)."""
+        from tui.index.walks import walk
+
+        files, failures = walk(shelf.roots, store)
+        if shelf.found(files) != shelf.paths:
+            self._from_thread(self._library_found, files)
+        if not shelf.walked:
+            # A walk before the first frame had them said on the terminal.
+            for failure in failures:
+                self._from_thread(
+                    self.notify, f"{one_line(failure.path)}: {failure.reason}", severity="warning"
+                )
+        shelf.walked = True
+        return [index_key(path) for path in files]
+
+    def _library_found(self, files: list[str]) -> None:
+        """Show the library as its walk found it (``files``, with the pages added since); the
+        open article stays open, and if it was deleted, the one that took its place opens."""
+        shelf = self.library.entries
+        assert isinstance(shelf, IndexedShelf)
+        moved = shelf.reconcile(files)
+        self.readings = {moved[old]: made for old, made in self.readings.items() if old in moved}
+        self.query_one(ArticleList).reconciled(moved)
+        if self.index in moved:
+            self.index = moved[self.index]
+        elif files:
+            # Nothing of the deleted article is remembered: its place would land on another.
+            position, self.index = min(self.index, len(files) - 1), -1
+            self.open_article(position)
+        for screen in self._quotes_views():
+            screen.library_changed()
 
     def _from_thread(self, callback, *args, **keywords) -> None:  # noqa: ANN001
         """Run ``callback`` in the interface's thread, unless the reader has closed."""
@@ -296,11 +338,15 @@ class ReaderScreen(Screen[None]):
         self._tell_quotes_view()
 
     def _tell_quotes_view(self) -> None:
+        for screen in self._quotes_views():
+            screen.more_indexed()
+
+    def _quotes_views(self) -> list[QuotesScreen]:
+        """The quotes views open over the reader."""
+        # Imported here: the quotes view is not part of the first frame.
         from tui.screens.quotes import QuotesScreen
 
-        for screen in self.app.screen_stack:
-            if isinstance(screen, QuotesScreen):
-                screen.more_indexed()
+        return [screen for screen in self.app.screen_stack if isinstance(screen, QuotesScreen)]
 
     def still_to_index(self) -> int | None:
         """How many articles are still to be indexed; None before indexing has looked."""

@@ -30,6 +30,18 @@ class ArticleList(RowList):
         """Show rows for articles added to the library since (a web page just fetched)."""
         self.set_rows([_ROW] * len(self.library.paths))
 
+    def reconciled(self, moved: dict[int, int]) -> None:
+        """Show the library's articles anew after some were added or deleted: the open
+        article and the cursor follow their articles to their new rows (``moved``: the new
+        number of each article still here by its old one)."""
+        cursor, scroll_y = self.highlighted, self.scroll_offset.y
+        self.open_index = moved.get(self.open_index) if self.open_index is not None else None
+        self.set_rows([_ROW] * len(self.library.paths))
+        if cursor in moved:
+            self.highlighted = moved[cursor]
+        else:
+            self.scroll_to(y=scroll_y, animate=False, immediate=True)
+
     def mark_open(self, index: int) -> None:
         """Mark article ``index`` as the open one and put the cursor on it."""
         previous, self.open_index = self.open_index, index

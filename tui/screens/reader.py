@@ -406,7 +406,7 @@ class ReaderScreen(Screen[None]):
             self.title = one_line(article.title)
             self.query_one("#status", Static).update("Finding quotes and names…")
             # Start once the text is drawn: the extraction would slow the first frame.
-            self.call_after_refresh(self._extract_open, index, quote)
+            self.call_after_refresh(self._extract_open, self.library.paths[index], quote)
             return
         entry = self.entry
         place = self.places.get(entry.path, Place())
@@ -438,12 +438,26 @@ class ReaderScreen(Screen[None]):
         )
 
     @work(thread=True, exclusive=True, group="open")
-    def _extract_open(self, index: int, quote: int | None) -> None:
-        """Extract a long article away from the interface, then show it in full."""
+    def _extract_open(self, path: str, quote: int | None) -> None:
+        """Extract a long article away from the interface, then show it in full. It is named
+        by its path: the walk after the first frame may renumber the list meanwhile."""
+        index = self._number_of(path)
+        if index is None:
+            return  # deleted meanwhile
         _ = self.library.entries[index]
-        self.app.call_from_thread(self._extracted, index, quote)
+        self.app.call_from_thread(self._extracted, path, quote)
 
-    def _extracted(self, index: int, quote: int | None) -> None:
+    def _number_of(self, path: str) -> int | None:
+        """Where the article at ``path`` stands in the list now, if it still does."""
+        try:
+            return self.library.paths.index(path)
+        except ValueError:
+            return None
+
+    def _extracted(self, path: str, quote: int | None) -> None:
+        index = self._number_of(path)
+        if index is None:
+            return
         if index == self.index:
             scroll_y = self.view.scroll_offset.y
             self.places.setdefault(self.library.paths[index], Place(None, scroll_y))

@@ -589,10 +589,13 @@ def _named_as_things(tokens: Tokens) -> set[str]:
     Brexit."), or with a price after it (a product: "Cedar Shaving Cream, $29")."""
     texts, lowers = tokens.texts, tokens.lowers
     count = len(texts)
+    # Each condition wants the word before a mark ("." or "," before a price), or the last.
+    before_marks = [index - 1 for index, text in enumerate(texts) if text in _CLOSING_MARKS]
     return {
         lowers[index]
-        for index in range(1, count)
-        if texts[index][:1].isupper()
+        for index in (*before_marks, count - 1)
+        if index >= 1
+        and texts[index][:1].isupper()
         and (
             (
                 (index + 1 == count or texts[index + 1] in _CLOSING_MARKS)

@@ -28,7 +28,8 @@ _AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
 # A double mark, or the second of two apostrophes a writer typed for a closing double mark
 # ("creators,’’ says"): read as that mark, the first kept out of the quote.
 _DOUBLED = "’'"
-_MARK = re.compile(f"[{DOUBLE_MARKS}]|(?<=[^\\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}]")
+# (The look-behind comes after the apostrophe, so that it is tried only at apostrophes.)
+_MARK = re.compile(f"[{DOUBLE_MARKS}]|[{_DOUBLED}](?<=[^\\s{_DOUBLED}][{_DOUBLED}][{_DOUBLED}])")
 # Marks whose glyph fixes the pair (the opening mark, then the marks that may close it). Of
 # the guillemets, the first one a paragraph uses opens: « » in French, » « in German.
 _GLYPH_PAIRS = {"„": "“”", "‚": "‘’", "「": "」", "『": "』"}

@@ -66,8 +66,6 @@ from tui.extract.tokens import Token, Tokens
 _ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "ic", "able", "ible", "ed", "ing")
 
 
-# A noun that shows its person's gender ("girl", "spokeswoman"), to find paragraphs that have one.
-_GENDERED_NOUN = re.compile(r"\b(?:" + "|".join(sorted(GENDERED_ROLES)) + r")\b", re.IGNORECASE)
 # Verbs after which "a" describes the subject rather than bringing someone in.
 _COPULAS = frozenset("is was are were be been being am as became become becomes remains".split())
 # Determiners that bring someone new into the story ("a top aide", "another official").
@@ -426,10 +424,10 @@ class Resolver:
         it may mean them rather than a named person of unknown gender."""
         for block in sorted({quote.block for quote in self.quotes}):
             # Only pronouns near quotes are ever resolved; most paragraphs describe no one so.
-            if _GENDERED_NOUN.search(self.texts[block]) is None:
-                continue
             tokens = self.tokens[block]
             lowers = tokens.lowers
+            if GENDERED_ROLES.keys().isdisjoint(lowers):
+                continue
             for index, lower in enumerate(lowers):
                 if lower not in ("a", "an") or index in tokens.quoted:
                     continue

@@ -30,8 +30,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 # Joins a paragraph's words to lower them in one call: a control character, so no word holds
 # it but in a file that does (see ``_lowered``).
 _SEPARATOR = "\x1f"
-# A word of two or more capitals, whole, among the words ``_SEPARATOR`` joins.
-_ACRONYM = re.compile(f"(?:^|(?<={_SEPARATOR}))[A-ZÀ-ÖØ-Þ]{{2,}}(?={_SEPARATOR}|$)")
+# A word of two or more capitals, whole, among the words ``_SEPARATOR`` joins (and opens).
+_ACRONYM = re.compile(f"{_SEPARATOR}[A-ZÀ-ÖØ-Þ]{{2,}}(?={_SEPARATOR})")
 
 
 # A name whose lower-case particle is joined to it by a hyphen (``al-Shabaab``, ``el-Sisi``,
@@ -198,7 +198,8 @@ def _lowered(texts: list[str]) -> list[str]:
     lowers = lowered.split(_SEPARATOR)
     if len(lowers) != len(texts):  # no words, or a word holding the separator itself
         return [text.lower().replace("’", "'") for text in texts]
-    for match in _ACRONYM.finditer(joined):
+    # Each word between separators, the first and last too.
+    for match in _ACRONYM.finditer(f"{_SEPARATOR}{joined}{_SEPARATOR}"):
         index = joined.count(_SEPARATOR, 0, match.start())
         lowers[index] = texts[index]
     return lowers

@@ -15,6 +15,7 @@ and 『 』 of Chinese and Japanese. A paragraph that uses them is paired by gly
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.model import Block
@@ -28,8 +29,18 @@ _AFTER_CLOSE = " \t\n)]}.,;:!?—–-―/…'’‘"
 # A double mark, or the second of two apostrophes a writer typed for a closing double mark
 # ("creators,’’ says"): read as that mark, the first kept out of the quote.
 _DOUBLED = "’'"
-# (The look-behind comes after the apostrophe, so that it is tried only at apostrophes.)
 _MARK = re.compile(f"[{DOUBLE_MARKS}]|[{_DOUBLED}](?<=[^\\s{_DOUBLED}][{_DOUBLED}][{_DOUBLED}])")
+# The double marks alone: a paragraph with no two apostrophes side by side (nearly all) is
+# scanned with this, twice as fast.
+_PLAIN_MARK = re.compile(f"[{DOUBLE_MARKS}]")
+
+
+def _marks(text: str) -> Iterator[re.Match[str]]:
+    """The double quotation marks of a paragraph, in order."""
+    doubled = "’’" in text or "''" in text or "’'" in text or "'’" in text
+    return (_MARK if doubled else _PLAIN_MARK).finditer(text)
+
+
 # Marks whose glyph fixes the pair (the opening mark, then the marks that may close it). Of
 # the guillemets, the first one a paragraph uses opens: « » in French, » « in German.
 _GLYPH_PAIRS = {"„": "“”", "‚": "‘’", "「": "」", "『": "』"}
@@ -105,7 +116,7 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
         return nested, None
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for found in _MARK.finditer(text):
+    for found in _marks(text):
         index = found.start()
         char = text[index]
         direction = _direction(text, index)
@@ -159,7 +170,7 @@ def _pair_nested(text: str) -> list[tuple[int, int]] | None:
     depth = 0
     deepest = 0
     open_at = 0
-    for found in _MARK.finditer(text):
+    for found in _marks(text):
         index = found.start()
         direction = _direction(text, index)
         if text[index] == '"' or direction is None:

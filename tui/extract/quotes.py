@@ -15,7 +15,6 @@ and 『 』 of Chinese and Japanese. A paragraph that uses them is paired by gly
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.model import Block
@@ -35,10 +34,10 @@ _MARK = re.compile(f"[{DOUBLE_MARKS}]|[{_DOUBLED}](?<=[^\\s{_DOUBLED}][{_DOUBLED
 _PLAIN_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 
 
-def _marks(text: str) -> Iterator[re.Match[str]]:
-    """The double quotation marks of a paragraph, in order."""
+def _marks(text: str) -> list[int]:
+    """Where a paragraph's double quotation marks stand, in order."""
     doubled = "’’" in text or "''" in text or "’'" in text or "'’" in text
-    return (_MARK if doubled else _PLAIN_MARK).finditer(text)
+    return [found.start() for found in (_MARK if doubled else _PLAIN_MARK).finditer(text)]
 
 
 # Marks whose glyph fixes the pair (the opening mark, then the marks that may close it). Of
@@ -111,13 +110,13 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (opening, closing) mark positions, and an opening left without its close."""
     if _GLYPH_OPENING.search(text):
         return _pair_by_glyph(text)
-    nested = _pair_nested(text)
+    marks = _marks(text)
+    nested = _pair_nested(text, marks)
     if nested is not None:
         return nested, None
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for found in _marks(text):
-        index = found.start()
+    for index in marks:
         char = text[index]
         direction = _direction(text, index)
         if open_at is None:
@@ -162,7 +161,7 @@ def _pair_by_glyph(text: str) -> tuple[list[tuple[int, int]], int | None]:
     return pairs, open_at
 
 
-def _pair_nested(text: str) -> list[tuple[int, int]] | None:
+def _pair_nested(text: str, marks: list[int]) -> list[tuple[int, int]] | None:
     """The outer pairs when a paragraph nests curly double quotes inside curly double quotes
     ('"Trump's claim that a deal "has to do with Israel" makes clear...," wrote Klein'), all
     marks plainly opening or closing and every one matched; else None."""
@@ -170,8 +169,7 @@ def _pair_nested(text: str) -> list[tuple[int, int]] | None:
     depth = 0
     deepest = 0
     open_at = 0
-    for found in _marks(text):
-        index = found.start()
+    for index in marks:
         direction = _direction(text, index)
         if text[index] == '"' or direction is None:
             return None

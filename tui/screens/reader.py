@@ -170,9 +170,10 @@ class ReaderScreen(Screen[None]):
         return not self._names_failed and isinstance(shelf, Shelf) and shelf.awaiting_names(index)
 
     @work(thread=True, group="names")
-    def _read_names(self, index: int, article: Article) -> None:
+    def _read_names(self, path: str, article: Article) -> None:
         """Ask the names process for the model's reading of the open article (in a thread:
-        the first request starts the process)."""
+        the first request starts the process). It is named by its path: the walk after the
+        first frame may renumber the list before the names come."""
         try:
             future = self.names.read(article)
         except Exception as error:  # noqa: BLE001 - the rules' names stay
@@ -188,14 +189,17 @@ class ReaderScreen(Screen[None]):
             elif (extraction := future.result()) is None:
                 self._from_thread(self._no_names, None)  # no model installed
             else:
-                self._from_thread(self._names_arrived, index, article, extraction)
+                self._from_thread(self._names_arrived, path, article, extraction)
 
         future.add_done_callback(done)
 
-    def _names_arrived(self, index: int, article: Article, extraction: Extraction) -> None:
+    def _names_arrived(self, path: str, article: Article, extraction: Extraction) -> None:
         """Show the model's names in the article, where the reader is, if it is open."""
         shelf = self.library.entries
-        if not (isinstance(shelf, Shelf) and shelf.names_read(index, article, extraction)):
+        index = self._number_of(path)
+        if index is None or not (
+            isinstance(shelf, Shelf) and shelf.names_read(index, article, extraction)
+        ):
             return
         self.readings.pop(index, None)
         self.query_one(ArticleList).refresh_row(index)
@@ -429,7 +433,7 @@ class ReaderScreen(Screen[None]):
         self._say_status()
         if self._awaiting_names(index):
             # Asked once the frame is drawn: the first request starts the names process.
-            self.call_after_refresh(self._read_names, index, entry.article)
+            self.call_after_refresh(self._read_names, self.library.paths[index], entry.article)
         # After the frame is drawn: the state file is synced to disk, which may take a while.
         self.call_after_refresh(
             self.app.remember_article,  # type: ignore[attr-defined]
